@@ -1,0 +1,38 @@
+using System.CommandLine;
+using SearchEngine.Cli.Commands;
+
+namespace SearchEngine.Cli;
+
+/// <summary>Builds the root command; tests call <see cref="RunAsync"/> in-process with captured output.</summary>
+public static class CliApp
+{
+    public static RootCommand Build(CliConsole console)
+    {
+        var root = new RootCommand("Paper Search: ingest, index and search research papers.");
+        foreach (var command in Commands(console))
+        {
+            root.Subcommands.Add(command);
+        }
+        return root;
+    }
+
+    private static IEnumerable<Command> Commands(CliConsole console) =>
+    [
+        IngestCommand.Create(console),
+    ];
+
+    public static async Task<int> RunAsync(string[] args, CliConsole console)
+    {
+        var parse = Build(console).Parse(args);
+        var config = new InvocationConfiguration { Output = console.Out, Error = console.Error };
+        try
+        {
+            return await parse.InvokeAsync(config);
+        }
+        catch (CliException e)
+        {
+            console.Error.WriteLine($"error: {e.Message}");
+            return e.ExitCode;
+        }
+    }
+}

@@ -1,0 +1,28 @@
+using System.CommandLine;
+
+namespace SearchEngine.Cli.Options;
+
+/// <summary>Options shared by several commands, defined once.</summary>
+public static class CommonOptions
+{
+    public const string DefaultSourceDir = "index-data/seeds";
+    public const string DefaultIndexDir = "index-data/index";
+
+    public static Option<string[]> Source() => new("--source")
+    {
+        Description = "Seed pages, .jsonl/.jsonl.gz files or directories to read (repeatable).",
+        DefaultValueFactory = _ => [DefaultSourceDir],
+        AllowMultipleArgumentsPerToken = true,
+    };
+
+    public static Option<string> Index() => new("--index")
+    {
+        Description = "Index directory.",
+        DefaultValueFactory = _ => DefaultIndexDir,
+    };
+
+    public static Option<bool> Json() => new("--json")
+    {
+        Description = "Print machine-readable JSON instead of a table.",
+    };
+}

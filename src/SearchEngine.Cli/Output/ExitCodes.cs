@@ -1,0 +1,13 @@
+namespace SearchEngine.Cli;
+
+/// <summary>Process exit codes shared by all commands.</summary>
+public static class ExitCodes
+{
+    public const int Ok = 0;
+    /// <summary>Nothing could be done: no readable input at all.</summary>
+    public const int NothingRead = 1;
+    /// <summary>Invalid arguments or request (bad sort, inverted range...).</summary>
+    public const int BadInput = 2;
+    /// <summary>The index is missing or unreadable.</summary>
+    public const int NoIndex = 3;
+}

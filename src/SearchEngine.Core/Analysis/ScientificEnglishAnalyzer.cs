@@ -1,0 +1,52 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Standard;
+using SearchEngine.Core.Options;
+using SearchEngine.Core.Schema;
+
+namespace SearchEngine.Core.Analysis;
+
+/// <summary>
+/// English analysis for titles and abstracts of scientific papers:
+/// StandardTokenizer → StandardFilter → EnglishPossessiveFilter → (WordDelimiterFilter) → LowerCaseFilter →
+/// (StopFilter) → stemmer. Mirrors Lucene's EnglishAnalyzer, plus optional splitting of model names.
+/// </summary>
+public sealed class ScientificEnglishAnalyzer(AnalyzerOptions options) : Analyzer
+{
+    // why: split "GhostNetV2" / "YOLOv6" into parts and keep the whole token, so a query for the family name
+    // ("GhostNet", "YOLO") and one for the exact model both match. StandardTokenizer already splits on hyphens
+    // ("semi-supervised" → semi, supervised) and the query side is analyzed the same way, so hyphenated
+    // queries still match as a phrase of parts.
+    private const WordDelimiterFlags DelimiterFlags =
+        WordDelimiterFlags.GENERATE_WORD_PARTS | WordDelimiterFlags.GENERATE_NUMBER_PARTS |
+        WordDelimiterFlags.SPLIT_ON_CASE_CHANGE | WordDelimiterFlags.SPLIT_ON_NUMERICS |
+        WordDelimiterFlags.CATENATE_WORDS | WordDelimiterFlags.PRESERVE_ORIGINAL;
+
+    public AnalyzerOptions Options { get; } = options;
+
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+    {
+        var source = new StandardTokenizer(LuceneDefaults.Version, reader);
+        TokenStream stream = new StandardFilter(LuceneDefaults.Version, source);
+        stream = new EnglishPossessiveFilter(LuceneDefaults.Version, stream);
+        if (Options.WordDelimiter)
+        {
+            stream = new WordDelimiterFilter(LuceneDefaults.Version, stream, DelimiterFlags, protWords: null);
+        }
+        stream = new LowerCaseFilter(LuceneDefaults.Version, stream);
+        if (Options.StopWords)
+        {
+            stream = new StopFilter(LuceneDefaults.Version, stream, EnglishAnalyzer.DefaultStopSet);
+        }
+        stream = Options.Stemmer switch
+        {
+            "porter" => new PorterStemFilter(stream),
+            "kstem" => new KStemFilter(stream),
+            "minimal" => new EnglishMinimalStemFilter(stream),
+            _ => stream,
+        };
+        return new TokenStreamComponents(source, stream);
+    }
+}

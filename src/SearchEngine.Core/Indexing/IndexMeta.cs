@@ -1,0 +1,37 @@
+using System.Text.Json;
+using SearchEngine.Core.Options;
+
+namespace SearchEngine.Core.Indexing;
+
+/// <summary>
+/// What an index generation was built from and how: saved as <c>meta.json</c> beside the Lucene files so the
+/// same analysis is used at query time and the server can tell whether the source pages changed since.
+/// </summary>
+public sealed record IndexMeta
+{
+    public const string FileName = "meta.json";
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
+    public AnalyzerOptions Analyzer { get; init; } = new();
+    public DateTimeOffset BuiltAt { get; init; }
+    public int Papers { get; init; }
+    /// <summary>Source files the index was built from (names only).</summary>
+    public IReadOnlyList<string> SourceFiles { get; init; } = [];
+    /// <summary>Hash of the source files' names, sizes and contents; empty when unknown.</summary>
+    public string SourceFingerprint { get; init; } = "";
+
+    public static IndexMeta Read(string generationDir)
+    {
+        var path = Path.Combine(generationDir, FileName);
+        return File.Exists(path)
+            ? JsonSerializer.Deserialize<IndexMeta>(File.ReadAllText(path), Json) ?? new IndexMeta()
+            : new IndexMeta();
+    }
+
+    public void Write(string generationDir)
+    {
+        var path = Path.Combine(generationDir, FileName);
+        File.WriteAllText(path + ".tmp", JsonSerializer.Serialize(this, Json));
+        File.Move(path + ".tmp", path, overwrite: true);
+    }
+}

@@ -1,0 +1,165 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using SearchEngine.Core.Analysis;
+using SearchEngine.Core.Options;
+using SearchEngine.Core.Papers;
+using SearchEngine.Core.Schema;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace SearchEngine.Core.Indexing;
+
+/// <summary>
+/// One open paper index: a long-lived <see cref="IndexWriter"/> (when writable) and a <see cref="SearcherManager"/>
+/// shared by all searches. Changes by id are committed (durable) and visible to searches within a second
+/// (near-real-time reopen thread). Thread-safe.
+/// </summary>
+public sealed class PaperIndex : IDisposable
+{
+    private readonly LuceneDirectory _directory;
+    private readonly IndexWriter? _writer;
+    private readonly TrackingIndexWriter? _tracking;
+    private readonly ControlledRealTimeReopenThread<IndexSearcher>? _reopen;
+    private readonly PaperDocumentMapper _mapper;
+    private readonly object _commitLock = new();
+
+    private PaperIndex(LuceneDirectory directory, IndexMeta meta, RankingOptions ranking, bool writable)
+    {
+        _directory = directory;
+        Meta = meta;
+        Ranking = ranking;
+        Analyzer = PaperAnalyzers.Create(meta.Analyzer);
+        _mapper = new PaperDocumentMapper(meta.Analyzer);
+        var factory = new RankingSearcherFactory(Similarity);
+        if (writable)
+        {
+            _writer = new IndexWriter(directory, NewWriterConfig(Analyzer, OpenMode.CREATE_OR_APPEND));
+            _tracking = new TrackingIndexWriter(_writer);
+            Searchers = new SearcherManager(_writer, applyAllDeletes: true, factory);
+            // why: a background thread refreshes the searcher (never per query); a waiting writer gets its
+            // change visible within 100 ms, an idle index is refreshed at least every second.
+            _reopen = new ControlledRealTimeReopenThread<IndexSearcher>(_tracking, Searchers, 1.0, 0.1)
+            {
+                Name = "paper-index-nrt-reopen",
+                IsBackground = true,
+            };
+            _reopen.Start();
+        }
+        else
+        {
+            Searchers = new SearcherManager(directory, factory);
+        }
+    }
+
+    public IndexMeta Meta { get; private set; }
+    public RankingOptions Ranking { get; }
+    /// <summary>The per-field analyzer this index was built with (also used for query text).</summary>
+    public Analyzer Analyzer { get; }
+    public SearcherManager Searchers { get; }
+    public Similarity Similarity => new BM25Similarity(Ranking.K1, Ranking.B);
+    public bool IsWritable => _writer is not null;
+    /// <summary>Directory on disk, or null for an in-memory index.</summary>
+    public string? Path { get; private init; }
+
+    /// <summary>Opens the live generation of <paramref name="location"/>.</summary>
+    /// <exception cref="IndexNotFoundException">No complete index exists there.</exception>
+    public static PaperIndex Open(IndexLocation location, RankingOptions? ranking = null, bool writable = false)
+    {
+        var dir = location.Current ?? throw new IndexNotFoundException(
+            $"no index at '{location.Root}': build one with 'searchengine index'");
+        return new PaperIndex(OpenDirectory(dir), IndexMeta.Read(dir), ranking ?? new RankingOptions(), writable)
+        {
+            Path = dir,
+        };
+    }
+
+    /// <summary>An in-memory index with <paramref name="papers"/> (tests, evaluation).</summary>
+    public static PaperIndex InMemory(IEnumerable<Paper> papers, AnalyzerOptions? analyzer = null,
+        RankingOptions? ranking = null)
+    {
+        var meta = new IndexMeta { Analyzer = analyzer ?? new AnalyzerOptions(), BuiltAt = DateTimeOffset.UtcNow };
+        var dir = new RAMDirectory();
+        var count = IndexWriting.WriteAll(dir, papers, meta.Analyzer, progress: null);
+        return new PaperIndex(dir, meta with { Papers = count }, ranking ?? new RankingOptions(), writable: true);
+    }
+
+    /// <summary>
+    /// NIOFSDirectory, not FSDirectory.Open: the latter picks MMapDirectory on 64-bit Linux, measured many times
+    /// slower under parallel search in Lucene.Net 4.8 and subject to a mapping race fixed only after beta00017.
+    /// </summary>
+    internal static LuceneDirectory OpenDirectory(string path) => new NIOFSDirectory(new DirectoryInfo(path));
+
+    internal static IndexWriterConfig NewWriterConfig(Analyzer analyzer, OpenMode mode) =>
+        new(LuceneDefaults.Version, analyzer)
+        {
+            OpenMode = mode,
+            Similarity = new BM25Similarity(),
+            // why: large buffer → fewer, bigger flushed segments while bulk indexing.
+            RAMBufferSizeMB = 256,
+        };
+
+    /// <summary>Adds or replaces papers by id, commits, and waits until searches see them.</summary>
+    public void Upsert(IEnumerable<Paper> papers)
+    {
+        var tracking = RequireWriter();
+        long generation = 0;
+        foreach (var paper in papers)
+        {
+            generation = tracking.UpdateDocument(new Term(PaperFields.Id, paper.Id), _mapper.ToDocument(paper));
+        }
+        CommitAndWait(generation);
+    }
+
+    /// <summary>Deletes a paper by id; returns whether it existed.</summary>
+    public bool Delete(string id)
+    {
+        var tracking = RequireWriter();
+        var existed = Get(id) is not null;
+        var generation = tracking.DeleteDocuments(new Term(PaperFields.Id, id));
+        CommitAndWait(generation);
+        return existed;
+    }
+
+    /// <summary>The stored paper with this id, or null.</summary>
+    public Paper? Get(string id)
+    {
+        using var context = Searchers.GetContext();
+        var searcher = context.Reference;
+        var top = searcher.Search(new TermQuery(new Term(PaperFields.Id, id)), 1);
+        return top.TotalHits == 0 ? null : LoadPaper(searcher, top.ScoreDocs[0].Doc);
+    }
+
+    public static Paper LoadPaper(IndexSearcher searcher, int doc) =>
+        StoredPaperCodec.Decode(searcher.Doc(doc, SourceOnly).Get(PaperFields.Source));
+
+    private static readonly ISet<string> SourceOnly = new HashSet<string> { PaperFields.Source };
+
+    private TrackingIndexWriter RequireWriter() =>
+        _tracking ?? throw new InvalidOperationException("the index was opened read-only");
+
+    private void CommitAndWait(long generation)
+    {
+        lock (_commitLock)
+        {
+            // why: every acknowledged change is durable; commits are serialized so two callers never interleave.
+            _writer!.Commit();
+        }
+        _reopen!.WaitForGeneration(generation);
+    }
+
+    public void Dispose()
+    {
+        _reopen?.Dispose();
+        Searchers.Dispose();
+        _writer?.Dispose();
+        _directory.Dispose();
+    }
+
+    private sealed class RankingSearcherFactory(Similarity similarity) : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader) =>
+            new(reader) { Similarity = similarity };
+    }
+}

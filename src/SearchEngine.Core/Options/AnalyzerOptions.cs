@@ -1,0 +1,25 @@
+namespace SearchEngine.Core.Options;
+
+/// <summary>
+/// How title and abstract text is analyzed. An index-time choice: it is saved with the index and reused for
+/// queries, because query text must be analyzed exactly like indexed text.
+/// </summary>
+public sealed record AnalyzerOptions
+{
+    /// <summary><c>porter</c> (default), <c>kstem</c>, <c>minimal</c> (plural-only) or <c>none</c>.</summary>
+    public string Stemmer { get; init; } = "porter";
+
+    /// <summary>Drop English stop words.</summary>
+    public bool StopWords { get; init; } = true;
+
+    /// <summary>
+    /// Split model names and compounds into their parts while keeping the whole (<c>GhostNetV2</c> →
+    /// <c>ghostnetv2</c>, <c>ghost</c>, <c>net</c>, <c>v</c>, <c>2</c>), so they are findable by parts and as a whole.
+    /// </summary>
+    public bool WordDelimiter { get; init; } = true;
+
+    /// <summary>Index title and abstract as one field (<c>text</c>) instead of two weighted fields (baseline experiments).</summary>
+    public bool SingleField { get; init; }
+
+    public static IReadOnlyList<string> Stemmers { get; } = ["porter", "kstem", "minimal", "none"];
+}

@@ -1,0 +1,91 @@
+using Lucene.Net.Documents;
+using Lucene.Net.Util;
+using SearchEngine.Core.Options;
+using SearchEngine.Core.Papers;
+using SearchEngine.Core.Topics;
+
+namespace SearchEngine.Core.Schema;
+
+/// <summary>
+/// Paper → Lucene document: decides, per field, what is indexed, stored, kept as doc values and term vectors.
+/// </summary>
+public sealed class PaperDocumentMapper(AnalyzerOptions analyzerOptions)
+{
+    // why: term vectors (terms + freqs only) let more-like-this read a paper's terms without re-analyzing its
+    // stored text; positions/offsets are not stored since snippets re-analyze just the ~10 shown abstracts.
+    private static readonly FieldType TextWithVectors = Freeze(new FieldType(TextField.TYPE_NOT_STORED)
+    {
+        StoreTermVectors = true,
+    });
+
+    private static FieldType Freeze(FieldType type)
+    {
+        type.Freeze();
+        return type;
+    }
+
+    public Document ToDocument(Paper paper)
+    {
+        var doc = new Document
+        {
+            new StringField(PaperFields.Id, paper.Id, Field.Store.YES),
+            new SortedDocValuesField(PaperFields.IdSort, new BytesRef(paper.Id)),
+            new TextField(PaperFields.TitleExact, paper.Title, Field.Store.NO),
+            new StringField(PaperFields.SuggestTitle, SuggestKey(paper.Title), Field.Store.NO),
+            new StoredField(PaperFields.Source, StoredPaperCodec.Encode(paper)),
+            new StringField(PaperFields.HasCode, paper.HasCode ? "true" : "false", Field.Store.NO),
+        };
+        if (analyzerOptions.SingleField)
+        {
+            doc.Add(new Field(PaperFields.Text, paper.Title + "\n" + paper.Abstract, TextWithVectors));
+        }
+        else
+        {
+            doc.Add(new Field(PaperFields.Title, paper.Title, TextWithVectors));
+            doc.Add(new Field(PaperFields.Abstract, paper.Abstract, TextWithVectors));
+        }
+        foreach (var author in paper.Authors.Distinct(StringComparer.Ordinal))
+        {
+            doc.Add(new TextField(PaperFields.Author, author, Field.Store.NO));
+            doc.Add(new SortedSetDocValuesField(PaperFields.AuthorFacet, new BytesRef(author)));
+            doc.Add(new StringField(PaperFields.SuggestAuthor, SuggestKey(author), Field.Store.NO));
+        }
+        if (paper.Venue is { Length: > 0 } venue)
+        {
+            doc.Add(new StringField(PaperFields.Venue, FilterKey(venue), Field.Store.NO));
+            doc.Add(new SortedDocValuesField(PaperFields.VenueFacet, new BytesRef(venue)));
+        }
+        if (paper.Type is { } type)
+        {
+            doc.Add(new StringField(PaperFields.Type, type.ToCode(), Field.Store.NO));
+            doc.Add(new SortedDocValuesField(PaperFields.TypeFacet, new BytesRef(type.ToCode())));
+        }
+        if (paper.Year is { } year)
+        {
+            doc.Add(new Int32Field(PaperFields.Year, year, Field.Store.NO));
+            doc.Add(new NumericDocValuesField(PaperFields.YearValue, year));
+        }
+        var groups = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var topic in paper.AllTopics)
+        {
+            doc.Add(new StringField(PaperFields.Topic, FilterKey(topic), Field.Store.NO));
+            doc.Add(new SortedSetDocValuesField(PaperFields.TopicFacet, new BytesRef(topic)));
+            if (Taxonomy.GroupOf(topic) is { } group && group != topic && groups.Add(group))
+            {
+                // why: filtering by a group ("cs") matches every paper with a topic in it.
+                doc.Add(new StringField(PaperFields.Topic, FilterKey(group), Field.Store.NO));
+            }
+        }
+        return doc;
+    }
+
+    /// <summary>
+    /// The exact-match key of venue/topic filters: lower-case, so <c>venue=neurips</c> finds <c>NeurIPS</c>;
+    /// doc values keep the printed form for display.
+    /// </summary>
+    public static string FilterKey(string value) => value.Trim().ToLowerInvariant();
+
+    /// <summary>The normalized key autocomplete matches prefixes against: lower-case, single spaces.</summary>
+    public static string SuggestKey(string text) =>
+        string.Join(' ', text.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}

@@ -10,8 +10,9 @@ namespace SearchEngine.Core.Analysis;
 
 /// <summary>
 /// English analysis for titles and abstracts of scientific papers:
-/// StandardTokenizer → StandardFilter → EnglishPossessiveFilter → (WordDelimiterFilter) → LowerCaseFilter →
-/// (StopFilter) → stemmer. Mirrors Lucene's EnglishAnalyzer, plus optional splitting of model names.
+/// StandardTokenizer → StandardFilter → EnglishPossessiveFilter → (WordDelimiterFilter → ModelFamilyFilter) → LowerCaseFilter →
+/// (StopFilter) → stemmer. Mirrors Lucene's EnglishAnalyzer, plus optional splitting of model names
+/// (<see cref="ModelFamilyFilter"/> adds the family of a versioned name).
 /// </summary>
 public sealed class ScientificEnglishAnalyzer(AnalyzerOptions options) : Analyzer
 {
@@ -34,6 +35,7 @@ public sealed class ScientificEnglishAnalyzer(AnalyzerOptions options) : Analyze
         if (Options.WordDelimiter)
         {
             stream = new WordDelimiterFilter(LuceneDefaults.Version, stream, DelimiterFlags, protWords: null);
+            stream = new ModelFamilyFilter(stream);
         }
         stream = new LowerCaseFilter(LuceneDefaults.Version, stream);
         if (Options.StopWords)

@@ -47,6 +47,7 @@ public sealed class PaperDocumentMapper(AnalyzerOptions analyzerOptions)
         foreach (var author in paper.Authors.Distinct(StringComparer.Ordinal))
         {
             doc.Add(new TextField(PaperFields.Author, author, Field.Store.NO));
+            doc.Add(new StringField(PaperFields.AuthorKey, FilterKey(author), Field.Store.NO));
             doc.Add(new SortedSetDocValuesField(PaperFields.AuthorFacet, new BytesRef(author)));
             doc.Add(new StringField(PaperFields.SuggestAuthor, SuggestKey(author), Field.Store.NO));
         }

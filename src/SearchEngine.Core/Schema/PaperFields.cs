@@ -18,6 +18,8 @@ public static class PaperFields
     public const string Text = "text";
     /// <summary>Author names, searchable (one value per author, position gap between them).</summary>
     public const string Author = "author";
+    /// <summary>Author name as one exact, lower-cased term (the author filter).</summary>
+    public const string AuthorKey = "author_key";
     /// <summary>Venue as an exact, case-preserving term (filter).</summary>
     public const string Venue = "venue";
     /// <summary>Topic codes as exact terms, including their group (<c>cs.CV</c> and <c>cs</c>) for filtering.</summary>

@@ -12,4 +12,7 @@ public static class Taxonomy
         var dot = code.IndexOf('.', StringComparison.Ordinal);
         return dot > 0 ? code[..dot] : code;
     }
+
+    /// <summary>Readable label of a code (placeholder until the taxonomy data lands).</summary>
+    public static string? Label(string code) => null;
 }

@@ -1,0 +1,23 @@
+namespace SearchEngine.Core.Errors;
+
+/// <summary>Every error a request can produce. The table in <see cref="SearchErrors"/> gives status and title.</summary>
+public enum SearchErrorCode
+{
+    InvalidYear,
+    InvertedYearRange,
+    UnknownSort,
+    InvalidPage,
+    SizeOutOfRange,
+    PageWindowTooDeep,
+    UnknownFacet,
+    InvalidFacetLimit,
+    InvalidCursor,
+    InvalidHasCode,
+    UnknownType,
+    InvalidFormat,
+    PaperNotFound,
+    MissingText,
+    InvalidBody,
+    BodyTooLarge,
+    IndexNotReady,
+}

@@ -1,0 +1,33 @@
+namespace SearchEngine.Core.Errors;
+
+/// <summary>
+/// The single error catalog shared by the API (problem details) and the CLI (message + exit code): one line per
+/// code with its HTTP status and title.
+/// </summary>
+public static class SearchErrors
+{
+    public sealed record Description(string Name, int Status, string Title);
+
+    private static readonly Dictionary<SearchErrorCode, Description> Table = new()
+    {
+        [SearchErrorCode.InvalidYear] = new("invalid-year", 400, "Invalid year filter"),
+        [SearchErrorCode.InvertedYearRange] = new("inverted-year-range", 400, "Inverted year range"),
+        [SearchErrorCode.UnknownSort] = new("unknown-sort", 400, "Unknown sort order"),
+        [SearchErrorCode.InvalidPage] = new("invalid-page", 400, "Invalid page"),
+        [SearchErrorCode.SizeOutOfRange] = new("size-out-of-range", 400, "Page size out of range"),
+        [SearchErrorCode.PageWindowTooDeep] = new("page-window-too-deep", 400, "Page window too deep"),
+        [SearchErrorCode.UnknownFacet] = new("unknown-facet", 400, "Unknown facet"),
+        [SearchErrorCode.InvalidFacetLimit] = new("invalid-facet-limit", 400, "Invalid facet limit"),
+        [SearchErrorCode.InvalidCursor] = new("invalid-cursor", 400, "Invalid cursor"),
+        [SearchErrorCode.InvalidHasCode] = new("invalid-has-code", 400, "Invalid hasCode filter"),
+        [SearchErrorCode.UnknownType] = new("unknown-type", 400, "Unknown publication type"),
+        [SearchErrorCode.InvalidFormat] = new("invalid-format", 400, "Unknown export format"),
+        [SearchErrorCode.PaperNotFound] = new("paper-not-found", 404, "Paper not found"),
+        [SearchErrorCode.MissingText] = new("missing-text", 400, "Missing text"),
+        [SearchErrorCode.InvalidBody] = new("invalid-body", 400, "Malformed request body"),
+        [SearchErrorCode.BodyTooLarge] = new("body-too-large", 413, "Request body too large"),
+        [SearchErrorCode.IndexNotReady] = new("index-not-ready", 503, "Index not ready"),
+    };
+
+    public static Description Describe(SearchErrorCode code) => Table[code];
+}

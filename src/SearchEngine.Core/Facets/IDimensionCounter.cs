@@ -1,0 +1,13 @@
+using Lucene.Net.Index;
+
+namespace SearchEngine.Core.Facets;
+
+/// <summary>Counts one facet dimension over collected documents, segment by segment.</summary>
+internal interface IDimensionCounter
+{
+    string Dimension { get; }
+    void SetNextReader(AtomicReaderContext context);
+    void Collect(int doc);
+    /// <summary>Ends counting (flushes the last segment) and returns the top values and the dimension's info.</summary>
+    (IReadOnlyList<FacetValue> Values, FacetInfo Info) Finish(int limit);
+}

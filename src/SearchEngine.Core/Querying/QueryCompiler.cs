@@ -1,0 +1,156 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using SearchEngine.Core.Options;
+using SearchEngine.Core.Schema;
+
+namespace SearchEngine.Core.Querying;
+
+/// <summary>
+/// Turns a <see cref="ParsedQuery"/> into a Lucene query: each clause is analyzed per field with the index's
+/// analyzer and searched over the weighted text fields (title &gt; abstract &gt; authors, plus the unstemmed title
+/// for exact forms). Never throws on user input; returns null when nothing searchable remains.
+/// </summary>
+public sealed class QueryCompiler(Analyzer analyzer, RankingOptions ranking, AnalyzerOptions analysis)
+{
+    // why: prefixes shorter than this expand to a large part of the term dictionary and say little.
+    private const int MinPrefixLength = 2;
+
+    /// <summary>The full-text fields and weights a bare word searches.</summary>
+    public IReadOnlyList<(string Field, float Weight)> DefaultFields { get; } = analysis.SingleField
+        ? [(PaperFields.Text, 1f), (PaperFields.Author, ranking.AuthorWeight)]
+        :
+        [
+            (PaperFields.Title, ranking.TitleWeight),
+            (PaperFields.Abstract, ranking.AbstractWeight),
+            (PaperFields.Author, ranking.AuthorWeight),
+            (PaperFields.TitleExact, ranking.TitleExactWeight),
+        ];
+
+    /// <summary>Prefixes of <c>word*</c> clauses, for snippet highlighting.</summary>
+    public static IEnumerable<string> Prefixes(ParsedQuery parsed) =>
+        parsed.Clauses.Where(c => c.Kind == ClauseKind.Prefix && c.Occur != ClauseOccur.MustNot)
+            .Select(c => c.Text.ToLowerInvariant());
+
+    public Query? Compile(ParsedQuery parsed)
+    {
+        var root = new BooleanQuery();
+        var positive = 0;
+        foreach (var clause in parsed.Clauses)
+        {
+            var query = CompileClause(clause);
+            if (query is null) continue;
+            var occur = clause.Occur switch
+            {
+                ClauseOccur.Must => Occur.MUST,
+                ClauseOccur.MustNot => Occur.MUST_NOT,
+                _ => ranking.DefaultOperator == "and" ? Occur.MUST : Occur.SHOULD,
+            };
+            if (occur != Occur.MUST_NOT) positive++;
+            root.Add(query, occur);
+        }
+        if (positive == 0) return null;
+        return root.Clauses.Count == 1 && root.Clauses[0].Occur != Occur.MUST_NOT ? root.Clauses[0].Query : root;
+    }
+
+    private Query? CompileClause(QueryClause clause)
+    {
+        var fields = FieldsFor(clause.Field);
+        if (clause.Field == QueryFieldNames.Venue)
+        {
+            return new TermQuery(new Term(PaperFields.Venue, PaperDocumentMapper.FilterKey(clause.Text)));
+        }
+        var perField = new List<Query>();
+        foreach (var (field, weight) in fields)
+        {
+            var q = clause.Kind switch
+            {
+                ClauseKind.Phrase => Phrase(field, clause.Text),
+                ClauseKind.Prefix => Prefix(field, clause.Text),
+                ClauseKind.Fuzzy => Fuzzy(field, clause.Text, clause.MaxEdits),
+                _ => Words(field, clause.Text),
+            };
+            if (q is null) continue;
+            q.Boost = weight;
+            perField.Add(q);
+        }
+        if (perField.Count == 0) return null;
+        if (perField.Count == 1) return perField[0];
+        // why: the fields' scores add up (a word in title and abstract beats one in the abstract only).
+        var any = new BooleanQuery();
+        foreach (var q in perField) any.Add(q, Occur.SHOULD);
+        return any;
+    }
+
+    private IReadOnlyList<(string Field, float Weight)> FieldsFor(string? field) => field switch
+    {
+        QueryFieldNames.Title when analysis.SingleField => [(PaperFields.TitleExact, 1f)],
+        QueryFieldNames.Title => [(PaperFields.Title, 1f), (PaperFields.TitleExact, ranking.TitleExactWeight / Math.Max(ranking.TitleWeight, 0.01f))],
+        QueryFieldNames.Abstract => [(analysis.SingleField ? PaperFields.Text : PaperFields.Abstract, 1f)],
+        QueryFieldNames.Author => [(PaperFields.Author, 1f)],
+        QueryFieldNames.Venue => [],
+        _ => DefaultFields,
+    };
+
+    /// <summary>A word (which may analyze to several tokens, e.g. a model name): any of its tokens, ranked.</summary>
+    private Query? Words(string field, string text)
+    {
+        var tokens = Analyze(field, text);
+        if (tokens.Count == 0) return null;
+        var distinct = tokens.Select(t => t.Term).Distinct(StringComparer.Ordinal).ToList();
+        if (distinct.Count == 1) return new TermQuery(new Term(field, distinct[0]));
+        var any = new BooleanQuery(disableCoord: true);
+        foreach (var term in distinct) any.Add(new TermQuery(new Term(field, term)), Occur.SHOULD);
+        return any;
+    }
+
+    private Query? Phrase(string field, string text)
+    {
+        var tokens = Analyze(field, text);
+        if (tokens.Count == 0) return null;
+        if (tokens.Select(t => t.Position).Distinct().Count() == 1) return Words(field, text);
+        // why: MultiPhraseQuery keeps tokens that share a position (model-name parts) as alternatives.
+        var phrase = new MultiPhraseQuery();
+        foreach (var group in tokens.GroupBy(t => t.Position).OrderBy(g => g.Key))
+        {
+            phrase.Add(group.Select(t => new Term(field, t.Term)).Distinct().ToArray(), group.Key);
+        }
+        return phrase;
+    }
+
+    private Query? Prefix(string field, string text)
+    {
+        var prefix = text.ToLowerInvariant();
+        if (prefix.Length < MinPrefixLength || prefix.Contains(' ')) return Words(field, text);
+        return new PrefixQuery(new Term(field, prefix));
+    }
+
+    private Query? Fuzzy(string field, string text, int maxEdits)
+    {
+        var tokens = Analyze(field, text);
+        if (tokens.Count != 1) return Words(field, text);
+        var term = tokens[0].Term;
+        // why: prefix length 1 keeps the expansion small; terms no longer than it would hit Lucene.Net
+        // beta00017 bug #1002 (wrong result when prefix length equals term length) and are not worth fuzzing.
+        if (term.Length <= 2) return new TermQuery(new Term(field, term));
+        return new FuzzyQuery(new Term(field, term), Math.Min(maxEdits, term.Length <= 4 ? 1 : 2), prefixLength: 1);
+    }
+
+    private List<(string Term, int Position)> Analyze(string field, string text)
+    {
+        var result = new List<(string, int)>();
+        using var stream = analyzer.GetTokenStream(field, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        stream.Reset();
+        var position = -1;
+        while (stream.IncrementToken())
+        {
+            position += increment.PositionIncrement;
+            result.Add((term.ToString(), Math.Max(position, 0)));
+        }
+        stream.End();
+        return result;
+    }
+}

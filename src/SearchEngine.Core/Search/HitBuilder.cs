@@ -1,0 +1,28 @@
+using Lucene.Net.Search;
+using SearchEngine.Core.Indexing;
+using SearchEngine.Core.Papers;
+
+namespace SearchEngine.Core.Search;
+
+/// <summary>Turns the shown Lucene hits into result cards (stored paper → <see cref="SearchHit"/> + snippet).</summary>
+internal sealed class HitBuilder(IndexSearcher searcher, Func<Paper, string> snippet)
+{
+    public SearchHit Build(ScoreDoc scoreDoc)
+    {
+        var paper = PaperIndex.LoadPaper(searcher, scoreDoc.Doc);
+        return new SearchHit
+        {
+            Id = paper.Id,
+            Title = paper.Title,
+            Authors = paper.Authors,
+            AuthorsTruncated = paper.AuthorsTruncated,
+            Venue = paper.Venue,
+            Year = paper.Year,
+            Type = paper.Type?.ToCode(),
+            Topics = paper.AllTopics.ToList(),
+            HasCode = paper.HasCode,
+            Snippet = snippet(paper),
+            Score = float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score,
+        };
+    }
+}

@@ -1,0 +1,48 @@
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+using SearchEngine.Core.Schema;
+
+namespace SearchEngine.Core.Search;
+
+/// <summary>
+/// The Lucene sort of each <see cref="SortOrder"/>. Every sort ends with the unique paper id, so the order is
+/// total and deterministic, and a cursor (the last hit's sort values) resumes exactly after it.
+/// </summary>
+internal static class ResultOrder
+{
+    public static Sort For(SortOrder order) => order switch
+    {
+        SortOrder.Newest => new Sort(Year(reverse: true), SortField.FIELD_SCORE, Id()),
+        SortOrder.Oldest => new Sort(Year(reverse: false), SortField.FIELD_SCORE, Id()),
+        _ => new Sort(SortField.FIELD_SCORE, Year(reverse: true), Id()),
+    };
+
+    /// <summary>Papers without a year sort last in both directions.</summary>
+    private static SortField Year(bool reverse)
+    {
+        var field = new SortField(PaperFields.YearValue, SortFieldType.INT32, reverse);
+        field.SetMissingValue(reverse ? int.MinValue : int.MaxValue);
+        return field;
+    }
+
+    private static SortField Id() => new(PaperFields.IdSort, SortFieldType.STRING);
+
+    /// <summary>The cursor of a hit (its sort values).</summary>
+    public static SearchCursor CursorOf(SortOrder order, FieldDoc doc)
+    {
+        var (score, year, id) = order == SortOrder.Relevance
+            ? (doc.Fields[0], doc.Fields[1], doc.Fields[2])
+            : (doc.Fields[1], doc.Fields[0], doc.Fields[2]);
+        return new SearchCursor(order, (float)score!, (int)year!, ((BytesRef)id!).Utf8ToString());
+    }
+
+    /// <summary>The <c>after</c> position for <see cref="TopFieldCollector"/> from a cursor.</summary>
+    public static FieldDoc AfterOf(SearchCursor cursor)
+    {
+        object[] fields = cursor.Sort == SortOrder.Relevance
+            ? [cursor.Score, cursor.Year, new BytesRef(cursor.Id)]
+            : [cursor.Year, cursor.Score, new BytesRef(cursor.Id)];
+        // why: doc = int.MaxValue so that only the exact same hit (equal on every value, id included) is skipped.
+        return new FieldDoc(int.MaxValue, cursor.Score, fields);
+    }
+}

@@ -1,0 +1,55 @@
+using SearchEngine.Core.Analysis;
+using SearchEngine.Core.Options;
+using SearchEngine.Core.Schema;
+
+namespace SearchEngine.Core.Tests.Analysis;
+
+public sealed class ScientificEnglishAnalyzerTests
+{
+    private static readonly Lucene.Net.Analysis.Analyzer Analyzer = PaperAnalyzers.Create(new AnalyzerOptions());
+
+    private static List<string> Terms(string text, string field = PaperFields.Abstract) =>
+        PaperAnalyzers.Terms(Analyzer, field, text);
+
+    [Fact]
+    public void Model_names_are_findable_by_parts_family_and_whole()
+    {
+        var terms = Terms("GhostNetV2: Enhance");
+        Assert.Contains("ghostnetv2", terms);
+        Assert.Contains("ghostnet", terms);
+        Assert.Contains("ghost", terms);
+        Assert.Contains("net", terms);
+    }
+
+    [Fact]
+    public void Yolo_versions_share_the_family_term()
+    {
+        Assert.Contains("yolo", Terms("YOLOv6"));
+        Assert.Contains("yolov6", Terms("YOLOv6"));
+    }
+
+    [Fact]
+    public void Hyphenated_terms_are_split_into_parts()
+    {
+        Assert.Equal(["semi", "supervis", "learn"], Terms("semi-supervised learning"));
+        Assert.Equal(["llama", "2"], Terms("Llama-2"));
+    }
+
+    [Fact]
+    public void Possessives_and_stop_words_are_removed_and_words_stemmed()
+    {
+        Assert.Equal(["network", "model"], Terms("the network's models"));
+    }
+
+    [Fact]
+    public void Exact_title_field_keeps_stop_words_and_does_not_stem()
+    {
+        Assert.Equal(["the", "networks"], Terms("The Networks", PaperFields.TitleExact));
+    }
+
+    [Fact]
+    public void Author_names_are_lower_cased_and_accent_folded()
+    {
+        Assert.Equal(["jose", "muller"], Terms("José Müller", PaperFields.Author));
+    }
+}

@@ -19,12 +19,21 @@ public static class CliApp
     private static IEnumerable<Command> Commands(CliConsole console) =>
     [
         IngestCommand.Create(console),
+        SearchCommand.Create(console),
+        SimilarCommand.Create(console),
+        FacetsCommand.Create(console),
     ];
 
     public static async Task<int> RunAsync(string[] args, CliConsole console)
     {
         var parse = Build(console).Parse(args);
-        var config = new InvocationConfiguration { Output = console.Out, Error = console.Error };
+        // why: the default handler prints stack traces; user-facing failures are one line and an exit code.
+        var config = new InvocationConfiguration
+        {
+            Output = console.Out,
+            Error = console.Error,
+            EnableDefaultExceptionHandler = false,
+        };
         try
         {
             return await parse.InvokeAsync(config);
@@ -33,6 +42,16 @@ public static class CliApp
         {
             console.Error.WriteLine($"error: {e.Message}");
             return e.ExitCode;
+        }
+        catch (Core.Indexing.IndexNotFoundException e)
+        {
+            console.Error.WriteLine($"error: {e.Message}");
+            return ExitCodes.NoIndex;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or Lucene.Net.Index.CorruptIndexException)
+        {
+            console.Error.WriteLine($"error: {e.Message}");
+            return ExitCodes.NoIndex;
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using SearchEngine.Core.Facets;
 
 namespace SearchEngine.Core.Search;
@@ -15,8 +16,10 @@ public sealed record SearchResponse
         new Dictionary<string, IReadOnlyList<FacetValue>>();
     public IReadOnlyDictionary<string, FacetInfo> FacetInfo { get; init; } = new Dictionary<string, FacetInfo>();
     /// <summary>"Did you mean": a corrected query when this one finds nothing or little.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
     public string? Suggestion { get; init; }
     /// <summary>Opaque cursor for the page after this one (deep paging), null on the last page.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
     public string? NextCursor { get; init; }
     /// <summary>Parts of the query read differently than typed (unclosed quote…).</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];

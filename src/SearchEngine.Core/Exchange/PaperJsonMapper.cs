@@ -79,12 +79,13 @@ public static class PaperJsonMapper
                 Implied = s.Implied ?? [],
             });
         }
+        var (authors, etAl) = AuthorNames.CleanList(j.Authors ?? []);
         return new PaperRecord
         {
             Title = title,
             Abstract = j.Abstract is null ? null : TextNormalizer.Normalize(j.Abstract),
-            Authors = [.. (j.Authors ?? []).Select(AuthorNames.Clean).OfType<string>()],
-            AuthorsTruncated = j.AuthorsTruncated ?? false,
+            Authors = authors,
+            AuthorsTruncated = (j.AuthorsTruncated ?? false) || etAl,
             Venue = string.IsNullOrWhiteSpace(j.Venue) ? null : TextNormalizer.Normalize(j.Venue),
             Type = type,
             Year = j.Year,

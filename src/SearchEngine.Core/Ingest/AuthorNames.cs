@@ -35,12 +35,37 @@ public static partial class AuthorNames
         var names = new List<string>();
         foreach (var part in Separators().Split(text))
         {
-            if (AuthorNames.IsEtAl(part))
+            if (IsEtAl(part))
             {
                 truncated = true;
                 continue;
             }
             if (Clean(part) is { } name)
+            {
+                names.Add(name);
+            }
+        }
+        return (names, truncated);
+    }
+
+    /// <summary>
+    /// Cleans names given one per item (JSON arrays): an item <c>et al.</c>, or a name ending in it, marks the
+    /// list truncated instead of becoming an author.
+    /// </summary>
+    public static (IReadOnlyList<string> Names, bool Truncated) CleanList(IEnumerable<string?> items)
+    {
+        var names = new List<string>();
+        var truncated = false;
+        foreach (var item in items)
+        {
+            var text = TextNormalizer.Normalize(item);
+            var m = TrailingEtAl().Match(text);
+            if (m.Success || IsEtAl(text))
+            {
+                truncated = true;
+                text = m.Success ? text[..m.Index] : "";
+            }
+            if (Clean(text) is { } name)
             {
                 names.Add(name);
             }

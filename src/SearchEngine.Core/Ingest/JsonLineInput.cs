@@ -25,16 +25,12 @@ internal static class JsonLineInput
     /// </summary>
     public static bool FirstObjectMatches(string head, Func<JsonElement, bool> fields)
     {
-        if (!head.TrimStart().StartsWith('{'))
-        {
-            return false;
-        }
         var lines = head.Split('\n');
         // why: the last piece may be cut at the head boundary, unless the head is the whole file.
         var complete = head.Length < SourceFile.HeadChars ? lines.Length : Math.Max(1, lines.Length - 1);
         foreach (var line in lines.Take(complete))
         {
-            if (string.IsNullOrWhiteSpace(line))
+            if (!line.TrimStart().StartsWith('{'))
             {
                 continue;
             }

@@ -41,7 +41,7 @@ public sealed partial class AuthorClusterPageReader : ISourceReader
             }
             else
             {
-                stated ??= StatedCount(block.Text);
+                stated ??= StatedCount(string.Join('\n', block.Lines));
             }
         }
         if (builder.Flush(ToRecord) is { } last)

@@ -29,7 +29,7 @@ public sealed class JsonLinesReader : ISourceReader
             }
             catch (JsonException e)
             {
-                issues.Add(new IngestIssue(file, line, Describe(e)));
+                issues.Add(new IngestIssue(file, line, Describe(json, e)));
                 continue;
             }
             if (parsed is null)
@@ -48,9 +48,19 @@ public sealed class JsonLinesReader : ISourceReader
         }
     }
 
-    private static string Describe(JsonException e) => e.Path is { Length: > 1 } path
-        ? $"invalid value at {path}: {FirstSentence(e.Message)}"
-        : $"invalid JSON: {FirstSentence(e.Message)}";
+    /// <summary>Tells a syntax error from a wrongly typed value (<c>"year":"abc"</c>); only runs on the error path.</summary>
+    private static string Describe(string json, JsonException e)
+    {
+        try
+        {
+            using var _ = JsonDocument.Parse(json);
+        }
+        catch (JsonException syntax)
+        {
+            return $"invalid JSON: {FirstSentence(syntax.Message)}";
+        }
+        return $"invalid value at {e.Path ?? "$"}: {FirstSentence(e.Message)}";
+    }
 
     private static string FirstSentence(string message)
     {

@@ -111,8 +111,8 @@ public sealed partial class ArxivSnapshotReader : ISourceReader
             : null;
 
     /// <summary>
-    /// A short venue from a journal-ref: the text before the first volume/page/year number
-    /// (<c>Phys. Rev. D 76, 013009 (2007)</c> → <c>Phys. Rev. D</c>).
+    /// A short venue from a journal-ref: the text before the first digit, i.e. before volume, pages and year
+    /// (<c>Phys.Rev.D76:013009,2007</c> → <c>Phys.Rev.D</c>); the whole ref when it starts with a digit.
     /// </summary>
     internal static string ShortVenue(string journalRef)
     {
@@ -124,7 +124,7 @@ public sealed partial class ArxivSnapshotReader : ISourceReader
     [GeneratedRegex(@"^(\d{2})(\d{2})\.\d{4,5}(v\d+)?$")]
     private static partial Regex NewStyleId();
 
-    [GeneratedRegex(@"[\s(]\d")]
+    [GeneratedRegex(@"\d")]
     private static partial Regex FirstNumber();
 
     [GeneratedRegex(@"\b(Proc\.?|Proceedings|Conference|Conf\.|Symposium|Workshop)\b", RegexOptions.IgnoreCase)]

@@ -24,7 +24,8 @@ public static class CliApp
     public static async Task<int> RunAsync(string[] args, CliConsole console)
     {
         var parse = Build(console).Parse(args);
-        var config = new InvocationConfiguration { Output = console.Out, Error = console.Error };
+        // why: the default handler would print CliException with a stack trace; it is caught below instead.
+        var config = new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false };
         try
         {
             return await parse.InvokeAsync(config);

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using SearchEngine.Core.Ingest;
 
 namespace SearchEngine.Cli.Output;
@@ -17,8 +16,3 @@ public sealed record IngestSummaryJson(
         r.Files, r.UnknownFiles, r.TotalRecords, r.DistinctPapers, r.MergedGroups,
         [.. r.Issues.Select(i => i.ToString())], outPath);
 }
-
-/// <summary>Source-generated JSON metadata for CLI outputs.</summary>
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true)]
-[JsonSerializable(typeof(IngestSummaryJson))]
-internal sealed partial class CliJsonContext : JsonSerializerContext;

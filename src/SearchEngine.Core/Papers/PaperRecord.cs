@@ -16,6 +16,8 @@ public sealed record PaperRecord
     public int? Year { get; init; }
     public DateOnly? Date { get; init; }
     public IReadOnlyList<string> Topics { get; init; } = [];
+    /// <summary>Topics an earlier run inferred (only JSON Lines imports carry them).</summary>
+    public IReadOnlyList<string> InferredTopics { get; init; } = [];
     public bool? HasCode { get; init; }
     public string? Affiliation { get; init; }
     /// <summary>An id the source itself gives (arXiv id, JSON Lines id); wins over the derived id.</summary>
@@ -26,4 +28,9 @@ public sealed record PaperRecord
     /// <summary>Field names (<c>venue</c>, <c>type</c>) filled from what the page kind implies rather than the record.</summary>
     public IReadOnlyList<string> ImpliedFields { get; init; } = [];
     public required SourceRef Source { get; init; }
+    /// <summary>
+    /// Provenance carried by the record itself (a JSON Lines export of merged papers). When set, merging
+    /// keeps these entries instead of pointing at the file the record was read from.
+    /// </summary>
+    public IReadOnlyList<PaperSource>? CarriedSources { get; init; }
 }

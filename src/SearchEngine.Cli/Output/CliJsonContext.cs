@@ -1,0 +1,8 @@
+using System.Text.Json.Serialization;
+
+namespace SearchEngine.Cli.Output;
+
+/// <summary>Source-generated JSON metadata for CLI outputs.</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true)]
+[JsonSerializable(typeof(IngestSummaryJson))]
+internal sealed partial class CliJsonContext : JsonSerializerContext;

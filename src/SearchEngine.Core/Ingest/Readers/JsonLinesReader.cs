@@ -1,0 +1,70 @@
+using System.Text.Json;
+using SearchEngine.Core.Exchange;
+using SearchEngine.Core.Papers;
+
+namespace SearchEngine.Core.Ingest.Readers;
+
+/// <summary>
+/// Our own JSON Lines exchange schema (<see cref="PaperJson"/>): recognized by a <c>title</c> field and none
+/// of the arXiv/BEIR signatures. Records carrying <c>sources</c> keep that provenance when merged.
+/// </summary>
+public sealed class JsonLinesReader : ISourceReader
+{
+    public string Kind => PageKind.JsonLines;
+
+    public bool CanRead(string head) => JsonLineInput.FirstObjectMatches(head, IsExchangeObject);
+
+    internal static bool IsExchangeObject(JsonElement o) =>
+        JsonLineInput.Has(o, "title") && !BeirCorpusReader.IsBeirObject(o) && !ArxivSnapshotReader.IsArxivObject(o);
+
+    public IEnumerable<PaperRecord> Read(TextReader text, string file, ICollection<IngestIssue> issues)
+    {
+        var ordinal = 0;
+        foreach (var (line, json) in JsonLineInput.Lines(text))
+        {
+            PaperJson? parsed;
+            try
+            {
+                parsed = JsonSerializer.Deserialize(json, PaperJsonContext.Default.PaperJson);
+            }
+            catch (JsonException e)
+            {
+                issues.Add(new IngestIssue(file, line, Describe(json, e)));
+                continue;
+            }
+            if (parsed is null)
+            {
+                issues.Add(new IngestIssue(file, line, "not a JSON object"));
+                continue;
+            }
+            var record = PaperJsonMapper.ToRecord(parsed, new SourceRef(file, Kind, ordinal + 1, line), out var error);
+            if (record is null)
+            {
+                issues.Add(new IngestIssue(file, line, error ?? "invalid record"));
+                continue;
+            }
+            ordinal++;
+            yield return record;
+        }
+    }
+
+    /// <summary>Tells a syntax error from a wrongly typed value (<c>"year":"abc"</c>); only runs on the error path.</summary>
+    private static string Describe(string json, JsonException e)
+    {
+        try
+        {
+            using var _ = JsonDocument.Parse(json);
+        }
+        catch (JsonException syntax)
+        {
+            return $"invalid JSON: {FirstSentence(syntax.Message)}";
+        }
+        return $"invalid value at {e.Path ?? "$"}: {FirstSentence(e.Message)}";
+    }
+
+    private static string FirstSentence(string message)
+    {
+        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        return cut > 0 ? message[..cut] : message;
+    }
+}

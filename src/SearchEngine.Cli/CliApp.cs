@@ -19,6 +19,7 @@ public static class CliApp
     private static IEnumerable<Command> Commands(CliConsole console) =>
     [
         IngestCommand.Create(console),
+        IndexCommand.Create(console),
         SearchCommand.Create(console),
         SimilarCommand.Create(console),
         FacetsCommand.Create(console),

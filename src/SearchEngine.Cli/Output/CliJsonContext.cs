@@ -5,4 +5,5 @@ namespace SearchEngine.Cli.Output;
 /// <summary>Source-generated JSON metadata for CLI outputs.</summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true)]
 [JsonSerializable(typeof(IngestSummaryJson))]
+[JsonSerializable(typeof(EvalJson))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

@@ -136,6 +136,11 @@ public sealed class PaperIndex : IDisposable
 
     private static readonly ISet<string> SourceOnly = new HashSet<string> { PaperFields.Source };
 
+    /// <summary>The paper id of <paramref name="doc"/>, read from the stored id alone (cheaper than <see cref="LoadPaper"/>).</summary>
+    public static string LoadId(IndexSearcher searcher, int doc) => searcher.Doc(doc, IdOnly).Get(PaperFields.Id);
+
+    private static readonly ISet<string> IdOnly = new HashSet<string> { PaperFields.Id };
+
     private TrackingIndexWriter RequireWriter() =>
         _tracking ?? throw new InvalidOperationException("the index was opened read-only");
 

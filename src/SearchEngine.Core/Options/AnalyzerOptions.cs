@@ -22,4 +22,36 @@ public sealed record AnalyzerOptions
     public bool SingleField { get; init; }
 
     public static IReadOnlyList<string> Stemmers { get; } = ["porter", "kstem", "minimal", "none"];
+
+    /// <summary>
+    /// Applies one <c>key=value</c> override (<c>stemmer</c>, <c>stopwords</c>, <c>worddelimiter</c>,
+    /// <c>singlefield</c>; the <c>analyzer.</c> prefix is optional); returns an error message for an unknown key
+    /// or bad value and leaves the options unchanged.
+    /// </summary>
+    public AnalyzerOptions With(string key, string value, out string? error)
+    {
+        error = null;
+        var k = key.Trim().ToLowerInvariant();
+        if (k.StartsWith("analyzer.", StringComparison.Ordinal)) k = k["analyzer.".Length..];
+        var v = value.Trim().ToLowerInvariant();
+        try
+        {
+            return k switch
+            {
+                "stemmer" => Stemmers.Contains(v)
+                    ? this with { Stemmer = v }
+                    : throw new FormatException($"analyzer.stemmer must be one of {string.Join(", ", Stemmers)} (got '{value}')"),
+                "stopwords" => this with { StopWords = RankingOptions.Bool(key, value) },
+                "worddelimiter" => this with { WordDelimiter = RankingOptions.Bool(key, value) },
+                "singlefield" => this with { SingleField = RankingOptions.Bool(key, value) },
+                _ => throw new KeyNotFoundException(
+                    $"unknown analyzer setting '{key}'; use analyzer.stemmer, analyzer.stopwords, analyzer.worddelimiter or analyzer.singlefield"),
+            };
+        }
+        catch (Exception e) when (e is FormatException or KeyNotFoundException)
+        {
+            error = e.Message;
+            return this;
+        }
+    }
 }

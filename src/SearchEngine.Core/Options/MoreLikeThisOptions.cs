@@ -8,23 +8,38 @@ public sealed record MoreLikeThisOptions
 {
     public int MinTermFreq { get; init; } = 1;
     public int MinDocFreq { get; init; } = 2;
+    /// <summary>Terms in more than this percentage of papers are ignored (100 = no limit).</summary>
     public int MaxDocFreqPercent { get; init; } = 50;
     public int MaxQueryTerms { get; init; } = 25;
     public int MinWordLen { get; init; } = 2;
     /// <summary>Weight each chosen term by its tf-idf score.</summary>
     public bool Boost { get; init; } = true;
-    /// <summary>Fields the terms are taken from and searched in.</summary>
+    /// <summary>Fields the terms are taken from and searched in (<c>title</c>, <c>abstract</c>).</summary>
     public IReadOnlyList<string> Fields { get; init; } = ["title", "abstract"];
 
+    public static IReadOnlyList<string> KnownFields { get; } = ["title", "abstract"];
+
+    /// <summary>Applies one override (key without the <c>mlt.</c> prefix).</summary>
+    /// <exception cref="FormatException">A bad value; the message names the setting.</exception>
+    /// <exception cref="KeyNotFoundException">An unknown key.</exception>
     public MoreLikeThisOptions With(string key, string value) => key switch
     {
-        "mintermfreq" => this with { MinTermFreq = RankingOptions.I(value) },
-        "mindocfreq" => this with { MinDocFreq = RankingOptions.I(value) },
-        "maxdocfreqpercent" => this with { MaxDocFreqPercent = RankingOptions.I(value) },
-        "maxqueryterms" => this with { MaxQueryTerms = RankingOptions.I(value) },
-        "minwordlen" => this with { MinWordLen = RankingOptions.I(value) },
-        "boost" => this with { Boost = bool.Parse(value) },
-        "fields" => this with { Fields = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) },
+        "mintermfreq" => this with { MinTermFreq = RankingOptions.I("mlt." + key, value, 1, 1000) },
+        "mindocfreq" => this with { MinDocFreq = RankingOptions.I("mlt." + key, value, 1, int.MaxValue) },
+        "maxdocfreqpercent" => this with { MaxDocFreqPercent = RankingOptions.I("mlt." + key, value, 1, 100) },
+        "maxqueryterms" => this with { MaxQueryTerms = RankingOptions.I("mlt." + key, value, 1, 1000) },
+        "minwordlen" => this with { MinWordLen = RankingOptions.I("mlt." + key, value, 0, 100) },
+        "boost" => this with { Boost = RankingOptions.Bool("mlt." + key, value) },
+        "fields" => this with { Fields = ParseFields(value) },
         _ => throw new KeyNotFoundException($"unknown more-like-this setting 'mlt.{key}'"),
     };
+
+    private static string[] ParseFields(string value)
+    {
+        var fields = value.ToLowerInvariant().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Distinct().ToArray();
+        return fields.Length > 0 && fields.All(KnownFields.Contains)
+            ? fields
+            : throw new FormatException($"mlt.fields must be a comma-separated list of {string.Join(", ", KnownFields)} (got '{value}')");
+    }
 }

@@ -34,34 +34,51 @@ public sealed record RankingOptions
     {
         error = null;
         var k = key.Trim().ToLowerInvariant();
+        var v = value.Trim();
         try
         {
             return k switch
             {
-                "k1" => this with { K1 = F(value) },
-                "b" => this with { B = F(value) },
-                "title" or "titleweight" => this with { TitleWeight = F(value) },
-                "abstract" or "abstractweight" => this with { AbstractWeight = F(value) },
-                "author" or "authorweight" => this with { AuthorWeight = F(value) },
-                "titleexact" or "titleexactweight" => this with { TitleExactWeight = F(value) },
-                "operator" or "defaultoperator" => value.ToLowerInvariant() is "or" or "and"
-                    ? this with { DefaultOperator = value.ToLowerInvariant() }
-                    : throw new FormatException("operator must be 'or' or 'and'"),
-                "feedback" or "rm3" => this with { Feedback = bool.Parse(value) },
-                "fbdocs" or "feedbackdocs" => this with { FeedbackDocs = I(value) },
-                "fbterms" or "feedbackterms" => this with { FeedbackTerms = I(value) },
-                "fborigweight" or "feedbackoriginalweight" => this with { FeedbackOriginalWeight = F(value) },
-                _ when k.StartsWith("mlt.", StringComparison.Ordinal) => this with { Similar = Similar.With(k[4..], value) },
+                "k1" => this with { K1 = F(k, v, 0, 10) },
+                "b" => this with { B = F(k, v, 0, 1) },
+                "title" or "titleweight" => this with { TitleWeight = F(k, v, 0, 100) },
+                "abstract" or "abstractweight" => this with { AbstractWeight = F(k, v, 0, 100) },
+                "author" or "authorweight" => this with { AuthorWeight = F(k, v, 0, 100) },
+                "titleexact" or "titleexactweight" => this with { TitleExactWeight = F(k, v, 0, 100) },
+                "operator" or "defaultoperator" => v.ToLowerInvariant() is "or" or "and"
+                    ? this with { DefaultOperator = v.ToLowerInvariant() }
+                    : throw new FormatException($"operator must be 'or' or 'and' (got '{value}')"),
+                "feedback" or "rm3" => this with { Feedback = Bool(k, v) },
+                "fbdocs" or "feedbackdocs" => this with { FeedbackDocs = I(k, v, 1, 1000) },
+                "fbterms" or "feedbackterms" => this with { FeedbackTerms = I(k, v, 1, 1000) },
+                "fborigweight" or "feedbackoriginalweight" => this with { FeedbackOriginalWeight = F(k, v, 0, 1) },
+                _ when k.StartsWith("mlt.", StringComparison.Ordinal) => this with { Similar = Similar.With(k[4..], v) },
                 _ => throw new KeyNotFoundException($"unknown ranking setting '{key}'"),
             };
         }
-        catch (Exception e) when (e is FormatException or KeyNotFoundException or OverflowException)
+        catch (Exception e) when (e is FormatException or KeyNotFoundException)
         {
             error = e.Message;
             return this;
         }
     }
 
-    internal static float F(string s) => float.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture);
-    internal static int I(string s) => int.Parse(s, NumberStyles.Integer, CultureInfo.InvariantCulture);
+    /// <summary>A number in [<paramref name="min"/>, <paramref name="max"/>], invariant culture.</summary>
+    /// <exception cref="FormatException">Not a number or out of range; the message names the setting.</exception>
+    internal static float F(string key, string s, float min, float max) =>
+        float.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var f) && float.IsFinite(f) && f >= min && f <= max
+            ? f
+            : throw new FormatException($"{key} must be a number from {min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)} (got '{s}')");
+
+    /// <summary>A whole number in [<paramref name="min"/>, <paramref name="max"/>].</summary>
+    /// <exception cref="FormatException">Not a whole number or out of range; the message names the setting.</exception>
+    internal static int I(string key, string s, int min, int max) =>
+        int.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out var i) && i >= min && i <= max
+            ? i
+            : throw new FormatException($"{key} must be a whole number from {min} to {max} (got '{s}')");
+
+    /// <summary><c>true</c>/<c>false</c> (any case).</summary>
+    /// <exception cref="FormatException">Anything else; the message names the setting.</exception>
+    internal static bool Bool(string key, string s) =>
+        bool.TryParse(s.Trim(), out var b) ? b : throw new FormatException($"{key} must be true or false (got '{s}')");
 }

@@ -17,16 +17,18 @@ public sealed class QueryCompiler(Analyzer analyzer, RankingOptions ranking, Ana
     // why: prefixes shorter than this expand to a large part of the term dictionary and say little.
     private const int MinPrefixLength = 2;
 
-    /// <summary>The full-text fields and weights a bare word searches.</summary>
-    public IReadOnlyList<(string Field, float Weight)> DefaultFields { get; } = analysis.SingleField
+    /// <summary>The full-text fields and weights a bare word searches (a field weighted 0 is not searched).</summary>
+    public IReadOnlyList<(string Field, float Weight)> DefaultFields { get; } = (analysis.SingleField
         ? [(PaperFields.Text, 1f), (PaperFields.Author, ranking.AuthorWeight)]
-        :
-        [
+        : new (string Field, float Weight)[]
+        {
             (PaperFields.Title, ranking.TitleWeight),
             (PaperFields.Abstract, ranking.AbstractWeight),
             (PaperFields.Author, ranking.AuthorWeight),
             (PaperFields.TitleExact, ranking.TitleExactWeight),
-        ];
+        })
+        // why: a 0-weighted field would still match (at score 0) and pull papers matching only there into the results.
+        .Where(f => f.Weight > 0).ToArray();
 
     /// <summary>Prefixes of <c>word*</c> clauses, for snippet highlighting.</summary>
     public static IEnumerable<string> Prefixes(ParsedQuery parsed) =>

@@ -82,6 +82,27 @@ public sealed class SearchService(PaperIndex index)
         };
     }
 
+    /// <summary>
+    /// The ids and scores of the first <paramref name="depth"/> hits of <paramref name="request"/> (its query, filters
+    /// and sort; page, size and facets are ignored), ranked exactly as <see cref="Search"/> ranks them: same parser,
+    /// compiler, feedback, filters and order. For evaluation and run files, where a ranking deeper than one page is
+    /// needed without building hits, snippets or facets.
+    /// </summary>
+    public IReadOnlyList<ScoredId> Rank(SearchRequest request, int depth)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(depth, 1);
+        using var context = Index.Searchers.GetContext();
+        var searcher = context.Reference;
+        var parsed = LenientQueryParser.Parse(request.Query);
+        var baseQuery = BaseQuery(parsed, searcher, []);
+        if (baseQuery is null) return [];
+        var query = FilterBuilder.Apply(baseQuery, FilterBuilder.Build(request.Filters));
+        var top = TopFieldCollector.Create(ResultOrder.For(request.Sort), depth, null,
+            fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
+        searcher.Search(query, top);
+        return top.GetTopDocs().ScoreDocs.Select(d => new ScoredId(PaperIndex.LoadId(searcher, d.Doc), d.Score)).ToList();
+    }
+
     /// <summary>The query before filters; null when the text has no searchable words (e.g. only stop words).</summary>
     private Query? BaseQuery(ParsedQuery parsed, IndexSearcher searcher, List<string> warnings)
     {

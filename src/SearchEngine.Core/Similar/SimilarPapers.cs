@@ -34,6 +34,25 @@ public sealed class SimilarPapers(PaperIndex index)
         return Run(searcher, mlt.Like(doc), terms, paper.Title + "\n" + paper.Abstract, id, size, filters, clock);
     }
 
+    /// <summary>
+    /// The ids and scores of the first <paramref name="depth"/> papers similar to <paramref name="id"/>, ranked
+    /// exactly as <see cref="ForPaper"/> ranks them (same more-like-this query, exclusion and order), without hits,
+    /// snippets or terms; null when no paper has that id. For evaluation.
+    /// </summary>
+    public IReadOnlyList<ScoredId>? Rank(string id, int depth)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(depth, 1);
+        using var context = index.Searchers.GetContext();
+        var searcher = context.Reference;
+        var top = searcher.Search(new TermQuery(new Term(PaperFields.Id, id)), 1);
+        if (top.TotalHits == 0) return null;
+        var like = Create(searcher.IndexReader).Like(top.ScoreDocs[0].Doc);
+        if (like is BooleanQuery { Clauses.Count: 0 }) return [];
+        var query = new BooleanQuery { { like, Occur.MUST }, { new TermQuery(new Term(PaperFields.Id, id)), Occur.MUST_NOT } };
+        var hits = searcher.Search(query, null, depth, SimilarOrder, doDocScores: true, doMaxScore: false);
+        return hits.ScoreDocs.Select(d => new ScoredId(PaperIndex.LoadId(searcher, d.Doc), d.Score)).ToList();
+    }
+
     /// <summary>Papers similar to a pasted text (an abstract, a title).</summary>
     public SimilarResponse ForText(string text, int size, SearchFilters? filters = null)
     {

@@ -1,0 +1,27 @@
+using System.Text.Json.Serialization;
+using SearchEngine.Core.Evaluation;
+
+namespace SearchEngine.Cli.Output;
+
+/// <summary>The <c>eval --json</c> output: <c>{"map","ndcg@10","p@10","recall@100","queries","similar":{...}}</c>.</summary>
+public sealed record EvalJson(
+    [property: JsonPropertyName("map")] double Map,
+    [property: JsonPropertyName("ndcg@10")] double Ndcg10,
+    [property: JsonPropertyName("p@10")] double Precision10,
+    [property: JsonPropertyName("recall@100")] double Recall100,
+    [property: JsonPropertyName("queries")] int Queries,
+    [property: JsonPropertyName("similar")] EvalSimilarJson? Similar)
+{
+    public static EvalJson From(EvalReport r) => new(
+        Round(r.Map), Round(r.Ndcg10), Round(r.Precision10), Round(r.Recall100), r.Queries,
+        r.Similar is { } s ? new EvalSimilarJson(Round(s.Precision10), Round(s.Mrr), s.Papers) : null);
+
+    // why: four decimals are what docs/relevance.md records; more digits only show float noise.
+    internal static double Round(double value) => Math.Round(value, 4, MidpointRounding.AwayFromZero);
+}
+
+/// <summary>Similar-paper metrics in <see cref="EvalJson"/>.</summary>
+public sealed record EvalSimilarJson(
+    [property: JsonPropertyName("p@10")] double Precision10,
+    [property: JsonPropertyName("mrr")] double Mrr,
+    [property: JsonPropertyName("papers")] int Papers);

@@ -1,0 +1,41 @@
+using System.Globalization;
+using SearchEngine.Core.Evaluation;
+using Spectre.Console;
+
+namespace SearchEngine.Cli.Output;
+
+/// <summary>Renders an <see cref="EvalReport"/> as a table of metrics (plain text when not on a terminal).</summary>
+public static class EvalRenderer
+{
+    public static void Render(CliConsole cli, EvalReport report)
+    {
+        var console = cli.Ansi;
+        var a = report.Analyzer;
+        var r = report.Ranking;
+        cli.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{report.Papers} papers; analyzer: stemmer={a.Stemmer} stopwords={a.StopWords} worddelimiter={a.WordDelimiter} singlefield={a.SingleField}"));
+        var feedback = r.Feedback
+            ? string.Create(CultureInfo.InvariantCulture, $" (docs={r.FeedbackDocs} terms={r.FeedbackTerms} origweight={r.FeedbackOriginalWeight})")
+            : "";
+        cli.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"ranking: k1={r.K1} b={r.B} title={r.TitleWeight} abstract={r.AbstractWeight} author={r.AuthorWeight} titleexact={r.TitleExactWeight} operator={r.DefaultOperator} feedback={r.Feedback}{feedback}"));
+        var m = r.Similar;
+        cli.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"similar: mintermfreq={m.MinTermFreq} mindocfreq={m.MinDocFreq} maxdocfreqpercent={m.MaxDocFreqPercent} maxqueryterms={m.MaxQueryTerms} minwordlen={m.MinWordLen} boost={m.Boost} fields={string.Join(',', m.Fields)}"));
+
+        var table = new Table().AddColumns("Metric", "Value", "Over");
+        table.AddRow("MAP", F(report.Map), $"{report.Queries} queries");
+        table.AddRow("nDCG@10", F(report.Ndcg10), $"{report.Queries} queries");
+        table.AddRow("P@10", F(report.Precision10), $"{report.Queries} queries");
+        table.AddRow("Recall@100", F(report.Recall100), $"{report.Queries} queries");
+        table.AddRow("MRR", F(report.Mrr), $"{report.Queries} queries");
+        if (report.Similar is { } s)
+        {
+            table.AddRow("Similar P@10", F(s.Precision10), $"{s.Papers} papers");
+            table.AddRow("Similar MRR", F(s.Mrr), $"{s.Papers} papers");
+        }
+        console.Write(table);
+    }
+
+    private static string F(double value) => EvalJson.Round(value).ToString("0.0000", CultureInfo.InvariantCulture);
+}

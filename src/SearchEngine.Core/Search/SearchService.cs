@@ -4,6 +4,7 @@ using SearchEngine.Core.Facets;
 using SearchEngine.Core.Indexing;
 using SearchEngine.Core.Papers;
 using SearchEngine.Core.Querying;
+using SearchEngine.Core.Ranking;
 
 namespace SearchEngine.Core.Search;
 
@@ -113,8 +114,14 @@ public sealed class SearchService(PaperIndex index)
             warnings.Add("the query has no searchable words (only stop words or punctuation)");
             return null;
         }
-        return Index.Ranking.Feedback ? Feedback.Expand(searcher, Index, compiled) : compiled;
+        return Index.Ranking.Feedback
+            ? new Rm3QueryExpander(Index.Ranking, Index.Meta.Analyzer).Expand(searcher, compiled, IsConstrained(parsed))
+            : compiled;
     }
+
+    /// <summary>Whether the user required or excluded words (feedback must then keep the original query required).</summary>
+    private bool IsConstrained(ParsedQuery parsed) =>
+        Index.Ranking.DefaultOperator == "and" || parsed.Clauses.Any(c => c.Occur != ClauseOccur.Should);
 
     /// <summary>The full paper (abstract, all authors, topics, sources), or null.</summary>
     public Paper? GetPaper(string id) => Index.Get(id);

@@ -13,7 +13,7 @@ public static class EvalRenderer
         var a = report.Analyzer;
         var r = report.Ranking;
         cli.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{report.Papers} papers; analyzer: stemmer={a.Stemmer} stopwords={a.StopWords} worddelimiter={a.WordDelimiter} singlefield={a.SingleField}"));
+            $"{report.Papers} papers; analyzer: stemmer={a.Stemmer} stopwords={a.StopWords} worddelimiter={a.WordDelimiter} modelfamilies={a.ModelFamilies} singlefield={a.SingleField}"));
         var feedback = r.Feedback
             ? string.Create(CultureInfo.InvariantCulture, $" (docs={r.FeedbackDocs} terms={r.FeedbackTerms} origweight={r.FeedbackOriginalWeight})")
             : "";

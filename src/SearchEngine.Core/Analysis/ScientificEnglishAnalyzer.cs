@@ -10,7 +10,7 @@ namespace SearchEngine.Core.Analysis;
 
 /// <summary>
 /// English analysis for titles and abstracts of scientific papers:
-/// StandardTokenizer → StandardFilter → EnglishPossessiveFilter → (WordDelimiterFilter → ModelFamilyFilter) → LowerCaseFilter →
+/// StandardTokenizer → StandardFilter → EnglishPossessiveFilter → (WordDelimiterFilter) → (ModelFamilyFilter) → LowerCaseFilter →
 /// (StopFilter) → stemmer. Mirrors Lucene's EnglishAnalyzer, plus optional splitting of model names
 /// (<see cref="ModelFamilyFilter"/> adds the family of a versioned name).
 /// </summary>
@@ -35,6 +35,11 @@ public sealed class ScientificEnglishAnalyzer(AnalyzerOptions options) : Analyze
         if (Options.WordDelimiter)
         {
             stream = new WordDelimiterFilter(LuceneDefaults.Version, stream, DelimiterFlags, protWords: null);
+        }
+        if (Options.ModelFamilies)
+        {
+            // why: independent of word-delimiter splitting, which also splits initials ("R.J." → r, j) into rare
+            // one-letter terms; the family token alone makes "GhostNet" find "GhostNetV2" (docs/relevance.md).
             stream = new ModelFamilyFilter(stream);
         }
         stream = new LowerCaseFilter(LuceneDefaults.Version, stream);

@@ -18,6 +18,13 @@ public sealed record AnalyzerOptions
     /// </summary>
     public bool WordDelimiter { get; init; } = true;
 
+    /// <summary>
+    /// Also index the family of a versioned model name at the same position (<c>GhostNetV2</c> → <c>ghostnet</c>,
+    /// <c>YOLOv6</c> → <c>yolo</c>), so a search for the family finds every version. Independent of
+    /// <see cref="WordDelimiter"/>.
+    /// </summary>
+    public bool ModelFamilies { get; init; } = true;
+
     /// <summary>Index title and abstract as one field (<c>text</c>) instead of two weighted fields (baseline experiments).</summary>
     public bool SingleField { get; init; }
 
@@ -25,7 +32,7 @@ public sealed record AnalyzerOptions
 
     /// <summary>
     /// Applies one <c>key=value</c> override (<c>stemmer</c>, <c>stopwords</c>, <c>worddelimiter</c>,
-    /// <c>singlefield</c>; the <c>analyzer.</c> prefix is optional); returns an error message for an unknown key
+    /// <c>modelfamilies</c>, <c>singlefield</c>; the <c>analyzer.</c> prefix is optional); returns an error message for an unknown key
     /// or bad value and leaves the options unchanged.
     /// </summary>
     public AnalyzerOptions With(string key, string value, out string? error)
@@ -44,8 +51,9 @@ public sealed record AnalyzerOptions
                 "stopwords" => this with { StopWords = RankingOptions.Bool(key, value) },
                 "worddelimiter" => this with { WordDelimiter = RankingOptions.Bool(key, value) },
                 "singlefield" => this with { SingleField = RankingOptions.Bool(key, value) },
+                "modelfamilies" => this with { ModelFamilies = RankingOptions.Bool(key, value) },
                 _ => throw new KeyNotFoundException(
-                    $"unknown analyzer setting '{key}'; use analyzer.stemmer, analyzer.stopwords, analyzer.worddelimiter or analyzer.singlefield"),
+                    $"unknown analyzer setting '{key}'; use analyzer.stemmer, analyzer.stopwords, analyzer.worddelimiter, analyzer.modelfamilies or analyzer.singlefield"),
             };
         }
         catch (Exception e) when (e is FormatException or KeyNotFoundException)

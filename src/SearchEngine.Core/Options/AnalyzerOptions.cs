@@ -25,6 +25,13 @@ public sealed record AnalyzerOptions
     /// </summary>
     public bool ModelFamilies { get; init; } = true;
 
+    /// <summary>
+    /// Besides the separate title and abstract fields, also index them together as one field (<c>text</c>), which
+    /// bare words search with <see cref="RankingOptions.TextWeight"/>: BM25 over the whole record instead of a sum
+    /// of per-field BM25 scores (docs/relevance.md). Ignored with <see cref="SingleField"/>.
+    /// </summary>
+    public bool CombinedField { get; init; } = true;
+
     /// <summary>Index title and abstract as one field (<c>text</c>) instead of two weighted fields (baseline experiments).</summary>
     public bool SingleField { get; init; }
 
@@ -51,9 +58,10 @@ public sealed record AnalyzerOptions
                 "stopwords" => this with { StopWords = RankingOptions.Bool(key, value) },
                 "worddelimiter" => this with { WordDelimiter = RankingOptions.Bool(key, value) },
                 "singlefield" => this with { SingleField = RankingOptions.Bool(key, value) },
+                "combinedfield" => this with { CombinedField = RankingOptions.Bool(key, value) },
                 "modelfamilies" => this with { ModelFamilies = RankingOptions.Bool(key, value) },
                 _ => throw new KeyNotFoundException(
-                    $"unknown analyzer setting '{key}'; use analyzer.stemmer, analyzer.stopwords, analyzer.worddelimiter, analyzer.modelfamilies or analyzer.singlefield"),
+                    $"unknown analyzer setting '{key}'; use analyzer.stemmer, analyzer.stopwords, analyzer.worddelimiter, analyzer.modelfamilies, analyzer.combinedfield or analyzer.singlefield"),
             };
         }
         catch (Exception e) when (e is FormatException or KeyNotFoundException)

@@ -11,6 +11,8 @@ public sealed record RankingOptions
     public float K1 { get; init; } = 1.2f;
     public float B { get; init; } = 0.75f;
 
+    /// <summary>Weight of the combined title + abstract field (<see cref="AnalyzerOptions.CombinedField"/>).</summary>
+    public float TextWeight { get; init; } = 1.0f;
     public float TitleWeight { get; init; } = 2.0f;
     public float AbstractWeight { get; init; } = 1.0f;
     public float AuthorWeight { get; init; } = 0.5f;
@@ -41,6 +43,7 @@ public sealed record RankingOptions
             {
                 "k1" => this with { K1 = F(k, v, 0, 10) },
                 "b" => this with { B = F(k, v, 0, 1) },
+                "text" or "textweight" => this with { TextWeight = F(k, v, 0, 100) },
                 "title" or "titleweight" => this with { TitleWeight = F(k, v, 0, 100) },
                 "abstract" or "abstractweight" => this with { AbstractWeight = F(k, v, 0, 100) },
                 "author" or "authorweight" => this with { AuthorWeight = F(k, v, 0, 100) },

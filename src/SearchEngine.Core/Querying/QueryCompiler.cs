@@ -22,6 +22,7 @@ public sealed class QueryCompiler(Analyzer analyzer, RankingOptions ranking, Ana
         ? [(PaperFields.Text, 1f), (PaperFields.Author, ranking.AuthorWeight)]
         : new (string Field, float Weight)[]
         {
+            (PaperFields.Text, analysis.CombinedField ? ranking.TextWeight : 0),
             (PaperFields.Title, ranking.TitleWeight),
             (PaperFields.Abstract, ranking.AbstractWeight),
             (PaperFields.Author, ranking.AuthorWeight),

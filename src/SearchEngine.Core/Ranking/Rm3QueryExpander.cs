@@ -28,10 +28,20 @@ public sealed class Rm3QueryExpander(RankingOptions ranking, AnalyzerOptions ana
     /// <summary>Shortest expansion term, in characters.</summary>
     public const int MinTermLength = 2;
 
-    /// <summary>The fields feedback terms are read from and searched in, with their weights.</summary>
+    /// <summary>The fields whose term vectors feedback terms are read from.</summary>
+    public IReadOnlyList<string> VectorFields { get; } = analysis.SingleField
+        ? [PaperFields.Text]
+        : [PaperFields.Title, PaperFields.Abstract];
+
+    /// <summary>The fields feedback terms are searched in, with their weights: the text fields a bare word searches.</summary>
     public IReadOnlyList<(string Field, float Weight)> Fields { get; } = (analysis.SingleField
             ? [(PaperFields.Text, 1f)]
-            : new[] { (PaperFields.Title, ranking.TitleWeight), (PaperFields.Abstract, ranking.AbstractWeight) })
+            : new[]
+            {
+                (PaperFields.Text, analysis.CombinedField ? ranking.TextWeight : 0),
+                (PaperFields.Title, ranking.TitleWeight),
+                (PaperFields.Abstract, ranking.AbstractWeight),
+            })
         .Where(f => f.Item2 > 0).ToArray();
 
     /// <summary>The expanded query, or <paramref name="query"/> itself when the first pass finds nothing to learn from.</summary>
@@ -75,13 +85,13 @@ public sealed class Rm3QueryExpander(RankingOptions ranking, AnalyzerOptions ana
         return any;
     }
 
-    /// <summary>Term frequencies of one paper over the feedback fields, from its term vectors.</summary>
+    /// <summary>Term frequencies of one paper over <see cref="VectorFields"/>, from its term vectors.</summary>
     private Dictionary<string, int> TermFrequencies(IndexReader reader, int doc)
     {
         var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
         var vectors = reader.GetTermVectors(doc);
         if (vectors is null) return frequencies;
-        foreach (var (field, _) in Fields)
+        foreach (var field in VectorFields)
         {
             var terms = vectors.GetTerms(field);
             if (terms is null) continue;
@@ -100,7 +110,7 @@ public sealed class Rm3QueryExpander(RankingOptions ranking, AnalyzerOptions ana
         if (term.Length < MinTermLength || term.All(char.IsAsciiDigit)) return false;
         // why: with stop words kept in the index they would dominate every relevance model.
         if (EnglishAnalyzer.DefaultStopSet.Contains(term)) return false;
-        var df = Fields.Max(f => reader.DocFreq(new Term(f.Field, term)));
+        var df = VectorFields.Max(f => reader.DocFreq(new Term(f, term)));
         return df <= MaxDocFreqRatio * reader.NumDocs;
     }
 
@@ -116,7 +126,7 @@ public sealed class Rm3QueryExpander(RankingOptions ranking, AnalyzerOptions ana
         {
             return 1;
         }
-        var fields = Fields.Select(f => f.Field).ToHashSet(StringComparer.Ordinal);
+        var fields = Fields.Select(f => f.Field).Concat(VectorFields).ToHashSet(StringComparer.Ordinal);
         return Math.Max(1, terms.Where(t => fields.Contains(t.Field)).Select(t => t.Text).Distinct(StringComparer.Ordinal).Count());
     }
 }

@@ -43,6 +43,12 @@ public sealed class PaperDocumentMapper(AnalyzerOptions analyzerOptions)
         {
             doc.Add(new Field(PaperFields.Title, paper.Title, TextWithVectors));
             doc.Add(new Field(PaperFields.Abstract, paper.Abstract, TextWithVectors));
+            if (analyzerOptions.CombinedField)
+            {
+                // why: bare words are ranked by BM25 over the whole record; per-field term vectors above serve
+                // more-like-this and feedback, so this copy stores none.
+                doc.Add(new TextField(PaperFields.Text, paper.Title + "\n" + paper.Abstract, Field.Store.NO));
+            }
         }
         foreach (var author in paper.Authors.Distinct(StringComparer.Ordinal))
         {

@@ -14,7 +14,10 @@ public static class PaperFields
     public const string TitleExact = "title_exact";
     /// <summary>Abstract, analyzed with the scientific English analyzer; term vectors for more-like-this.</summary>
     public const string Abstract = "abstract";
-    /// <summary>Title and abstract as one field: only when <see cref="Options.AnalyzerOptions.SingleField"/> is set (baseline experiments).</summary>
+    /// <summary>
+    /// Title and abstract as one field: the only text field with <see cref="Options.AnalyzerOptions.SingleField"/>,
+    /// an additional one with <see cref="Options.AnalyzerOptions.CombinedField"/>.
+    /// </summary>
     public const string Text = "text";
     /// <summary>Author names, searchable (one value per author, position gap between them).</summary>
     public const string Author = "author";

@@ -25,6 +25,27 @@ public sealed class ScientificEnglishAnalyzer(AnalyzerOptions options) : Analyze
         WordDelimiterFlags.SPLIT_ON_CASE_CHANGE | WordDelimiterFlags.SPLIT_ON_NUMERICS |
         WordDelimiterFlags.CATENATE_WORDS | WordDelimiterFlags.PRESERVE_ORIGINAL;
 
+    // why: StandardTokenizer already splits on hyphens, so the punctuation left inside a token is the dot and the
+    // apostrophe of initials, abbreviations and numbers ("R.J", "e.g", "I'd", "3.5"). Typing them as letters-or-digits
+    // keeps such tokens whole: split into one-letter parts they became rare, heavily weighted terms that matched
+    // unrelated papers (−10% MAP on CACM, docs/relevance.md). Case and letter/digit changes still split.
+    private static readonly byte[] CharTypes = BuildCharTypes();
+
+    private static byte[] BuildCharTypes()
+    {
+        var table = new byte[256];
+        for (var c = 0; c < table.Length; c++)
+        {
+            table[c] = (byte)(char.IsLower((char)c) ? WordDelimiterFilter.LOWER
+                : char.IsUpper((char)c) ? WordDelimiterFilter.UPPER
+                : char.IsDigit((char)c) ? WordDelimiterFilter.DIGIT
+                : WordDelimiterFilter.SUBWORD_DELIM);
+        }
+        table['.'] = (byte)WordDelimiterFilter.ALPHANUM;
+        table['\''] = (byte)WordDelimiterFilter.ALPHANUM;
+        return table;
+    }
+
     public AnalyzerOptions Options { get; } = options;
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
@@ -34,7 +55,7 @@ public sealed class ScientificEnglishAnalyzer(AnalyzerOptions options) : Analyze
         stream = new EnglishPossessiveFilter(LuceneDefaults.Version, stream);
         if (Options.WordDelimiter)
         {
-            stream = new WordDelimiterFilter(LuceneDefaults.Version, stream, DelimiterFlags, protWords: null);
+            stream = new WordDelimiterFilter(LuceneDefaults.Version, stream, CharTypes, DelimiterFlags, protWords: null);
         }
         if (Options.ModelFamilies)
         {

@@ -8,16 +8,21 @@ namespace SearchEngine.Core.Options;
 /// </summary>
 public sealed record RankingOptions
 {
-    public float K1 { get; init; } = 1.2f;
-    public float B { get; init; } = 0.75f;
+    /// <summary>BM25 term-frequency saturation (0.9 with <see cref="B"/> 0.4: the usual defaults for short records).</summary>
+    public float K1 { get; init; } = 0.9f;
+    /// <summary>BM25 length normalization.</summary>
+    public float B { get; init; } = 0.4f;
 
-    /// <summary>Weight of the combined title + abstract field (<see cref="AnalyzerOptions.CombinedField"/>).</summary>
+    /// <summary>Weight of the combined title + abstract field (<see cref="AnalyzerOptions.CombinedField"/>): the main signal.</summary>
     public float TextWeight { get; init; } = 1.0f;
-    public float TitleWeight { get; init; } = 2.0f;
-    public float AbstractWeight { get; init; } = 1.0f;
-    public float AuthorWeight { get; init; } = 0.5f;
-    /// <summary>Boost of the unstemmed title for exact-form and phrase matches.</summary>
-    public float TitleExactWeight { get; init; } = 0.5f;
+    /// <summary>Extra weight of a match in the title (on top of <see cref="TextWeight"/>).</summary>
+    public float TitleWeight { get; init; } = 0.25f;
+    /// <summary>Extra weight of a match in the abstract (0: the combined field already covers it).</summary>
+    public float AbstractWeight { get; init; }
+    /// <summary>Weight of a match in an author name.</summary>
+    public float AuthorWeight { get; init; } = 0.25f;
+    /// <summary>Boost of the unstemmed title for exact-form and phrase matches (0: not searched by bare words).</summary>
+    public float TitleExactWeight { get; init; }
 
     /// <summary><c>or</c> (ranked, default) or <c>and</c> for bare words.</summary>
     public string DefaultOperator { get; init; } = "or";

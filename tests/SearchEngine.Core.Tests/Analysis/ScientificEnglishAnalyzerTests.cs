@@ -31,8 +31,15 @@ public sealed class ScientificEnglishAnalyzerTests
     [Fact]
     public void Hyphenated_terms_are_split_into_parts()
     {
-        Assert.Equal(["semi", "supervis", "learn"], Terms("semi-supervised learning"));
+        Assert.Equal(["semi", "supervise", "learning"], Terms("semi-supervised learning"));
         Assert.Equal(["llama", "2"], Terms("Llama-2"));
+    }
+
+    [Fact]
+    public void Initials_and_abbreviations_are_not_split_into_single_letters()
+    {
+        Assert.Equal(["r.j", "lipton"], Terms("R.J. Lipton"));
+        Assert.Equal(["e.g", "3.5"], Terms("e.g. 3.5"));
     }
 
     [Fact]

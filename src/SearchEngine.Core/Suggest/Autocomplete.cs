@@ -42,9 +42,10 @@ public sealed class Autocomplete
         var key = NormalizePrefix(prefix);
         if (key.Length == 0 || limit <= 0) return [];
         var reader = searcher.IndexReader;
-        var liveDocs = MultiFields.GetLiveDocs(reader);
+        var authorDocs = new SegmentTermLookup(reader, PaperFields.SuggestAuthor);
+        var titleDocs = new SegmentTermLookup(reader, PaperFields.SuggestTitle);
 
-        var authors = ScanTerms(reader, PaperFields.SuggestAuthor, key, MaxTermsPerField)
+        var authors = ScanTerms(reader, PaperFields.SuggestAuthor, key, MaxTermsPerField).ToList()
             .OrderByDescending(a => a.DocFreq).ThenBy(a => a.Key, StringComparer.Ordinal).ToList();
         var results = new List<Suggestion>(limit);
         var seen = new HashSet<Suggestion>();
@@ -55,7 +56,7 @@ public sealed class Autocomplete
             {
                 if (results.Count >= limit) return;
                 if (!paperCount(author.DocFreq)) continue;
-                if (AuthorName(reader, liveDocs, author.Key) is { } name)
+                if (AuthorName(authorDocs, author.Key) is { } name)
                 {
                     Add(new Suggestion(name, Suggestion.AuthorKind, null));
                 }
@@ -70,13 +71,13 @@ public sealed class Autocomplete
         // why: a name with several papers is a stronger completion than one paper's title; a one-paper author
         // is weaker than a title, which is also that paper.
         AddAuthors(papers => papers >= 2);
-        // Titles in term order: alphabetical, so the scan stops as soon as the list is full.
+        // Titles in term order: alphabetical, so the (lazy) scan stops as soon as the list is full.
         foreach (var (titleKey, _) in ScanTerms(reader, PaperFields.SuggestTitle, key, MaxTermsPerField))
         {
             if (results.Count >= limit) break;
-            if (FirstLiveDoc(reader, liveDocs, PaperFields.SuggestTitle, titleKey) is { } doc)
+            if (titleDocs.FirstLiveDoc(titleKey) is { } hit)
             {
-                var paper = PaperIndex.LoadPaper(searcher, doc);
+                var paper = PaperIndex.LoadPaper(searcher, hit.Leaf.DocBase + hit.Doc);
                 Add(new Suggestion(paper.Title, Suggestion.TitleKind, paper.Id));
             }
         }
@@ -95,46 +96,38 @@ public sealed class Autocomplete
         return char.IsWhiteSpace(prefix[^1]) ? key + " " : key;
     }
 
-    /// <summary>The first <paramref name="max"/> terms of <paramref name="field"/> starting with <paramref name="prefix"/>.</summary>
-    private static List<(string Key, int DocFreq)> ScanTerms(IndexReader reader, string field, string prefix, int max)
+    /// <summary>
+    /// The first <paramref name="max"/> terms of <paramref name="field"/> starting with <paramref name="prefix"/>,
+    /// lazily, in term order.
+    /// </summary>
+    private static IEnumerable<(string Key, int DocFreq)> ScanTerms(IndexReader reader, string field, string prefix,
+        int max)
     {
-        var found = new List<(string, int)>();
         var terms = MultiFields.GetTerms(reader, field);
-        if (terms is null) return found;
+        if (terms is null) yield break;
         var prefixBytes = new BytesRef(prefix);
         var termsEnum = terms.GetEnumerator();
-        if (termsEnum.SeekCeil(prefixBytes) == TermsEnum.SeekStatus.END) return found;
+        if (termsEnum.SeekCeil(prefixBytes) == TermsEnum.SeekStatus.END) yield break;
+        var count = 0;
         do
         {
             var term = termsEnum.Term;
-            if (!StringHelper.StartsWith(term, prefixBytes)) break;
-            found.Add((term.Utf8ToString(), termsEnum.DocFreq));
+            if (!StringHelper.StartsWith(term, prefixBytes)) yield break;
+            yield return (term.Utf8ToString(), termsEnum.DocFreq);
         }
-        while (found.Count < max && termsEnum.MoveNext());
-        return found;
-    }
-
-    /// <summary>A live (not deleted) top-level doc id holding the term, or null.</summary>
-    private static int? FirstLiveDoc(IndexReader reader, IBits? liveDocs, string field, string key)
-    {
-        var docs = MultiFields.GetTermDocsEnum(reader, liveDocs, field, new BytesRef(key), DocsFlags.NONE);
-        if (docs is null) return null;
-        var doc = docs.NextDoc();
-        return doc == DocIdSetIterator.NO_MORE_DOCS ? null : doc;
+        while (++count < max && termsEnum.MoveNext());
     }
 
     /// <summary>
     /// The printed name behind an author key: read from the author doc values of one paper holding the key,
     /// preferring the name whose unrotated key it is.
     /// </summary>
-    private static string? AuthorName(IndexReader reader, IBits? liveDocs, string key)
+    private static string? AuthorName(SegmentTermLookup authorDocs, string key)
     {
-        if (FirstLiveDoc(reader, liveDocs, PaperFields.SuggestAuthor, key) is not { } doc) return null;
-        var leaves = reader.Leaves;
-        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
-        var values = leaf.AtomicReader.GetSortedSetDocValues(PaperFields.AuthorFacet);
+        if (authorDocs.FirstLiveDoc(key) is not { } hit) return null;
+        var values = hit.Leaf.AtomicReader.GetSortedSetDocValues(PaperFields.AuthorFacet);
         if (values is null) return null;
-        values.SetDocument(doc - leaf.DocBase);
+        values.SetDocument(hit.Doc);
         string? rotated = null;
         var bytes = new BytesRef();
         long ord;

@@ -7,7 +7,7 @@ namespace SearchEngine.Core.Tests.Facets;
 
 public sealed class FacetCountingTests : IDisposable
 {
-    private readonly Indexing.PaperIndex _index = TestCorpus.Index();
+    private readonly SearchEngine.Core.Indexing.PaperIndex _index = TestCorpus.Index();
 
     public void Dispose() => _index.Dispose();
 

@@ -55,7 +55,7 @@ public static class CitationKey
     }
 
     private static IEnumerable<string> Words(string title) =>
-        title.Split([' ', ':', '-', ',', '.', ';', '?', '!', '(', ')', '/'], StringSplitOptions.RemoveEmptyEntries)
+        title.Split([' ', '\t', '\r', '\n', ':', '-', ',', '.', ';', '?', '!', '(', ')', '/'], StringSplitOptions.RemoveEmptyEntries)
             .Select(w => Ascii(w))
             .Where(w => w.Length > 0);
 

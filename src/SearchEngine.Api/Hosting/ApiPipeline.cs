@@ -28,6 +28,7 @@ public static class ApiPipeline
         app.MapSearchEndpoints();
         app.MapPaperEndpoints();
         app.MapSimilarEndpoints();
+        app.MapSuggestEndpoints();
         app.MapStatsEndpoints();
         return app;
     }

@@ -23,6 +23,7 @@ public sealed class PaperEndpointTests(ApiFactory factory)
         var topic = body["topics"]!.AsArray().Single()!;
         Assert.Equal("cs.CV", (string)topic["code"]!);
         Assert.Equal("given", (string)topic["origin"]!);
+        Assert.Equal("Computer Vision and Pattern Recognition", (string)topic["label"]!);
         var source = body["sources"]!.AsArray().Single()!;
         Assert.Equal("corpus.jsonl", (string)source["file"]!);
         Assert.Equal("jsonl", (string)source["pageKind"]!);
@@ -34,9 +35,8 @@ public sealed class PaperEndpointTests(ApiFactory factory)
     public async Task Inferred_topics_are_marked_as_inferred()
     {
         var (_, body) = await Json.GetAsync(_client, "/api/papers/p10");
-        var topic = body["topics"]!.AsArray().Single()!;
-        Assert.Equal("cs.LG", (string)topic["code"]!);
-        Assert.Equal("inferred", (string)topic["origin"]!);
+        var topics = body["topics"]!.AsArray().Select(t => $"{(string)t!["code"]!}|{(string)t["label"]!}|{(string)t["origin"]!}").ToList();
+        Assert.Equal(["cs.LG|Machine Learning|inferred", "cs.CV|Computer Vision and Pattern Recognition|inferred"], topics);
         Assert.Null(body["venue"]);
     }
 

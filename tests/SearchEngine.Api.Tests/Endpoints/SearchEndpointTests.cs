@@ -105,9 +105,29 @@ public sealed class SearchEndpointTests(ApiFactory factory)
         Assert.Equal(["p12"], Json.Ids(body));
         var hit = body["hits"]![0]!;
         Assert.Equal("<img src=x onerror=alert(1)> Cross-Site Scripting in Paper Titles", (string)hit["title"]!);
-        var snippet = (string)hit["snippet"]!;
-        Assert.Contains("&lt;script&gt;alert(2)&lt;/script&gt;", snippet, StringComparison.Ordinal);
-        Assert.DoesNotContain("<script", snippet, StringComparison.Ordinal);
+        Assert.Equal(
+            "Titles such as &lt;<mark>script</mark>&gt;alert(2)&lt;/<mark>script</mark>&gt; test whether <mark>scripting</mark> injection is rendered as text.",
+            (string)hit["snippet"]!);
+    }
+
+    [Fact]
+    public async Task Snippets_highlight_the_query_terms()
+    {
+        var (_, body) = await Json.GetAsync(_client, "/api/search?q=ghost");
+        Assert.Equal(["p01", "p02"], Json.Ids(body));
+        Assert.Equal(
+            "Deploying convolutional neural networks on embedded devices is difficult. We propose a <mark>Ghost</mark> module that generates more feature maps from cheap operations.",
+            (string)body["hits"]![0]!["snippet"]!);
+    }
+
+    [Theory]
+    [InlineData("ghostnt", "ghostnet")]
+    [InlineData("trasformer", "transformer")]
+    public async Task Misspelled_queries_get_a_did_you_mean(string q, string suggestion)
+    {
+        var (_, body) = await Json.GetAsync(_client, $"/api/search?q={q}");
+        Assert.Equal(0, (int)body["total"]!);
+        Assert.Equal(suggestion, (string)body["suggestion"]!);
     }
 
     [Fact]

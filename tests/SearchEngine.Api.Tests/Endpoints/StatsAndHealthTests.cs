@@ -48,7 +48,7 @@ public sealed class StatsAndHealthTests(ApiFactory factory)
         Assert.Equal(
         [
             "/api/facets", "/api/papers/{id}", "/api/papers/{id}/cite", "/api/papers/{id}/similar", "/api/search",
-            "/api/similar", "/api/stats", "/health", "/ready",
+            "/api/similar", "/api/stats", "/api/suggest", "/health", "/ready",
         ], paths);
     }
 

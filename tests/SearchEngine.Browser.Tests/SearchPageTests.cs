@@ -148,8 +148,8 @@ public sealed class SearchPageTests(BrowserFixture fixture)
     [SkippableFact]
     public async Task Bad_url_state_shows_the_error_state()
     {
-        var page = await fixture.NewPageAsync();
         Skip.If(fixture.SkipReason is not null, fixture.SkipReason);
+        var page = await fixture.NewPageAsync();
         await page.GotoAsync("/?year=2022-2018");
         await Expect(page.Locator("#status.error")).ToContainTextAsync("Inverted year range");
     }

@@ -100,4 +100,29 @@ public sealed class PaperIndexTests : IDisposable
         using var index = PaperIndex.Open(location);
         Assert.Equal("kstem", index.Meta.Analyzer.Stemmer);
     }
+
+    [Fact]
+    public void An_index_from_other_sources_or_an_older_schema_is_not_current()
+    {
+        var seeds = Directory.CreateDirectory(Path.Combine(_root, "..", Path.GetFileName(_root) + "-src")).FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(seeds, "a.jsonl"), "{\"id\":\"a\",\"title\":\"A paper\"}\n");
+            var location = new IndexLocation(_root);
+            IndexPipeline.Build([seeds], location);
+            Assert.True(IndexPipeline.IsCurrent(location, [seeds]));
+
+            File.AppendAllText(Path.Combine(seeds, "a.jsonl"), "{\"id\":\"b\",\"title\":\"B paper\"}\n");
+            Assert.False(IndexPipeline.IsCurrent(location, [seeds]));
+
+            IndexPipeline.Build([seeds], location);
+            var meta = IndexMeta.Read(location.Current!);
+            (meta with { SchemaVersion = 0 }).Write(location.Current!);
+            Assert.False(IndexPipeline.IsCurrent(location, [seeds]));
+        }
+        finally
+        {
+            Directory.Delete(seeds, recursive: true);
+        }
+    }
 }

@@ -21,8 +21,11 @@ public sealed record RankingOptions
     public float AbstractWeight { get; init; }
     /// <summary>Weight of a match in an author name.</summary>
     public float AuthorWeight { get; init; } = 0.25f;
-    /// <summary>Boost of the unstemmed title for exact-form and phrase matches (0: not searched by bare words).</summary>
-    public float TitleExactWeight { get; init; }
+    /// <summary>
+    /// Boost of the unstemmed title for exact-form and phrase matches; it also finds a model name typed whole in lower
+    /// case (<c>ghostnetv2</c>), whose word-delimiter parts do not line up as a phrase.
+    /// </summary>
+    public float TitleExactWeight { get; init; } = 0.25f;
 
     /// <summary><c>or</c> (ranked, default) or <c>and</c> for bare words.</summary>
     public string DefaultOperator { get; init; } = "or";

@@ -114,10 +114,12 @@ public sealed class SearchEndpointTests(ApiFactory factory)
     public async Task Snippets_highlight_the_query_terms()
     {
         var (_, body) = await Json.GetAsync(_client, "/api/search?q=ghost");
-        Assert.Equal(["p01", "p02"], Json.Ids(body));
+        // why: both GhostNet papers match "ghost" once in title and abstract, a near-tie decided by length.
+        Assert.Equal(["p01", "p02"], Json.Ids(body).Order());
+        var ghostNet = body["hits"]!.AsArray().Single(h => (string)h!["id"]! == "p01")!;
         Assert.Equal(
             "Deploying convolutional neural networks on embedded devices is difficult. We propose a <mark>Ghost</mark> module that generates more feature maps from cheap operations.",
-            (string)body["hits"]![0]!["snippet"]!);
+            (string)ghostNet["snippet"]!);
     }
 
     [Theory]

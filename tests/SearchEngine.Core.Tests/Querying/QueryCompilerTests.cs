@@ -18,15 +18,27 @@ public sealed class QueryCompilerTests
     }
 
     [Fact]
-    public void A_word_searches_title_abstract_authors_and_exact_title_with_weights()
+    public void A_word_searches_the_combined_text_title_authors_and_exact_title_with_weights()
     {
-        Assert.Equal("title:ghost^2.0 abstract:ghost author:ghost^0.5 title_exact:ghost^0.5", Compile("ghost"));
+        // Defaults from docs/relevance.md; abstract has weight 0 (the combined field covers it) and is not searched.
+        Assert.Equal("text:ghost title:ghost^0.25 author:ghost^0.25 title_exact:ghost^0.25", Compile("ghost"));
+    }
+
+    [Fact]
+    public void Separate_field_weights_apply_without_the_combined_field()
+    {
+        var options = new AnalyzerOptions { CombinedField = false };
+        var compiler = new QueryCompiler(PaperAnalyzers.Create(options),
+            new RankingOptions { TitleWeight = 2, AbstractWeight = 1, AuthorWeight = 0.5f, TitleExactWeight = 0.5f }, options);
+        Assert.Equal("title:ghost^2.0 abstract:ghost author:ghost^0.5 title_exact:ghost^0.5",
+            compiler.Compile(LenientQueryParser.Parse("ghost"))!.ToString());
     }
 
     [Fact]
     public void Hyphenated_words_become_phrases_of_their_parts()
     {
-        Assert.Contains("title:\"llama 2\"^2.0", Compile("llama-2"));
+        Assert.Contains("text:\"llama 2\"", Compile("llama-2"));
+        Assert.Contains("title:\"llama 2\"^0.25", Compile("llama-2"));
     }
 
     [Fact]

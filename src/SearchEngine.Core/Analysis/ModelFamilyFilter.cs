@@ -17,6 +17,10 @@ public sealed partial class ModelFamilyFilter : TokenFilter
 
     private readonly ICharTermAttribute _term;
     private readonly IPositionIncrementAttribute _position;
+    private readonly ITypeAttribute _type;
+
+    /// <summary>Token type of an added family token; queries skip it (see <c>QueryCompiler</c>).</summary>
+    public const string FamilyType = "<FAMILY>";
     private State? _pending;
     private string? _family;
 
@@ -24,6 +28,7 @@ public sealed partial class ModelFamilyFilter : TokenFilter
     {
         _term = AddAttribute<ICharTermAttribute>();
         _position = AddAttribute<IPositionIncrementAttribute>();
+        _type = AddAttribute<ITypeAttribute>();
     }
 
     public override bool IncrementToken()
@@ -34,6 +39,7 @@ public sealed partial class ModelFamilyFilter : TokenFilter
             _pending = null;
             _term.SetEmpty().Append(_family);
             _position.PositionIncrement = 0;
+            _type.Type = FamilyType;
             return true;
         }
         if (!m_input.IncrementToken()) return false;

@@ -2,6 +2,7 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using SearchEngine.Core.Analysis;
 using SearchEngine.Core.Options;
 using SearchEngine.Core.Schema;
 
@@ -111,7 +112,16 @@ public sealed class QueryCompiler(Analyzer analyzer, RankingOptions ranking, Ana
     {
         var tokens = Analyze(field, text);
         if (tokens.Count == 0) return null;
-        if (tokens.Select(t => t.Position).Distinct().Count() > 1) return Phrase(field, text);
+        if (tokens.Select(t => t.Position).Distinct().Count() > 1)
+        {
+            // why: when the analyzer kept the word whole (a model name such as "ghostnetv2", preserved by the word
+            // delimiter), the indexed text holds that same whole token: match exactly it rather than a phrase of
+            // parts, whose positions differ between "ghostnetv2" and "GhostNetV2".
+            var whole = text.Trim().ToLowerInvariant();
+            return tokens.Any(t => t.Position == 0 && t.Term == whole)
+                ? new TermQuery(new Term(field, whole))
+                : Phrase(field, text);
+        }
         var distinct = tokens.Select(t => t.Term).Distinct(StringComparer.Ordinal).ToList();
         if (distinct.Count == 1) return new TermQuery(new Term(field, distinct[0]));
         var any = new BooleanQuery(disableCoord: true);
@@ -167,11 +177,15 @@ public sealed class QueryCompiler(Analyzer analyzer, RankingOptions ranking, Ana
         using var stream = analyzer.GetTokenStream(field, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        var type = stream.AddAttribute<ITypeAttribute>();
         stream.Reset();
         var position = -1;
         while (stream.IncrementToken())
         {
             position += increment.PositionIncrement;
+            // why: family tokens let a family query ("GhostNet") find every version in the index; a query for one
+            // version ("GhostNetV2") should not widen itself to the whole family.
+            if (type.Type == ModelFamilyFilter.FamilyType) continue;
             result.Add((term.ToString(), Math.Max(position, 0)));
         }
         stream.End();

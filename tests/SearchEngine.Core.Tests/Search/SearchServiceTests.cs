@@ -129,6 +129,9 @@ public sealed class SearchServiceTests : IDisposable
     [InlineData("transfo*", "p03,p04")]
     [InlineData("transformr~", "p03,p04")]
     [InlineData("yolo", "p08")]
+    [InlineData("ghostnetv2", "p02")]
+    [InlineData("GhostNetV2", "p02")]
+    [InlineData("yolov6", "p08")]
     [InlineData("semi-supervised", "p06")]
     [InlineData("llama-2", "p07")]
     public void Query_syntax_matches_the_expected_papers(string q, string expected)

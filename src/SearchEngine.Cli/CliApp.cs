@@ -23,6 +23,7 @@ public static class CliApp
         SearchCommand.Create(console),
         SimilarCommand.Create(console),
         FacetsCommand.Create(console),
+        GenerateCommand.Create(console),
     ];
 
     public static async Task<int> RunAsync(string[] args, CliConsole console)

@@ -1,6 +1,7 @@
 using SearchEngine.Core.Ingest;
 using SearchEngine.Core.Options;
 using SearchEngine.Core.Papers;
+using SearchEngine.Core.Topics;
 
 namespace SearchEngine.Core.Indexing;
 
@@ -32,7 +33,7 @@ public static class IndexPipeline
     }
 
     /// <summary>Papers whose sources give no topic get inferred ones (marked as inferred).</summary>
-    public static IReadOnlyList<Paper> WithTopics(IReadOnlyList<Paper> papers) => papers;
+    public static IReadOnlyList<Paper> WithTopics(IReadOnlyList<Paper> papers) => new TopicInferrer().Infer(papers);
 
     /// <summary>True when <paramref name="location"/> holds an index built from exactly these sources.</summary>
     public static bool IsCurrent(IndexLocation location, IReadOnlyList<string> sources)

@@ -75,7 +75,13 @@ public sealed class QueryCompiler(Analyzer analyzer, RankingOptions ranking, Ana
             q.Boost = weight;
             perField.Add(q);
         }
-        if (perField.Count == 0) return null;
+        // why: the unstemmed title and the author names keep stop words; a bare clause of only stop words must
+        // not match through them alone ("the of" would otherwise find every title with "of").
+        if (perField.Count == 0 || (clause.Field is null && !perField.Any(q => FieldOf(q) is PaperFields.Title
+                or PaperFields.Abstract or PaperFields.Text)))
+        {
+            return null;
+        }
         if (perField.Count == 1) return perField[0];
         // why: the fields' scores add up (a word in title and abstract beats one in the abstract only).
         var any = new BooleanQuery();
@@ -93,17 +99,32 @@ public sealed class QueryCompiler(Analyzer analyzer, RankingOptions ranking, Ana
         _ => DefaultFields,
     };
 
-    /// <summary>A word (which may analyze to several tokens, e.g. a model name): any of its tokens, ranked.</summary>
+    /// <summary>
+    /// A word. Tokens at one position (a model name and its parts) are alternatives; a word that splits into
+    /// several positions (<c>Llama-2</c>, <c>semi-supervised</c>) must match as a phrase of its parts, as
+    /// Lucene's QueryParser does with auto-generated phrase queries.
+    /// </summary>
     private Query? Words(string field, string text)
     {
         var tokens = Analyze(field, text);
         if (tokens.Count == 0) return null;
+        if (tokens.Select(t => t.Position).Distinct().Count() > 1) return Phrase(field, text);
         var distinct = tokens.Select(t => t.Term).Distinct(StringComparer.Ordinal).ToList();
         if (distinct.Count == 1) return new TermQuery(new Term(field, distinct[0]));
         var any = new BooleanQuery(disableCoord: true);
         foreach (var term in distinct) any.Add(new TermQuery(new Term(field, term)), Occur.SHOULD);
         return any;
     }
+
+    private static string? FieldOf(Query q) => q switch
+    {
+        TermQuery t => t.Term.Field,
+        PhraseQuery p => p.GetTerms().FirstOrDefault()?.Field,
+        MultiPhraseQuery m => m.GetTermArrays().FirstOrDefault()?.FirstOrDefault()?.Field,
+        BooleanQuery b => b.Clauses.Select(c => FieldOf(c.Query)).FirstOrDefault(),
+        MultiTermQuery mt => mt.Field,
+        _ => null,
+    };
 
     private Query? Phrase(string field, string text)
     {

@@ -49,7 +49,10 @@ public sealed class PaperDocumentMapper(AnalyzerOptions analyzerOptions)
             doc.Add(new TextField(PaperFields.Author, author, Field.Store.NO));
             doc.Add(new StringField(PaperFields.AuthorKey, FilterKey(author), Field.Store.NO));
             doc.Add(new SortedSetDocValuesField(PaperFields.AuthorFacet, new BytesRef(author)));
-            doc.Add(new StringField(PaperFields.SuggestAuthor, SuggestKey(author), Field.Store.NO));
+            foreach (var key in SuggestAuthorKeys(author))
+            {
+                doc.Add(new StringField(PaperFields.SuggestAuthor, key, Field.Store.NO));
+            }
         }
         if (paper.Venue is { Length: > 0 } venue)
         {
@@ -85,6 +88,23 @@ public sealed class PaperDocumentMapper(AnalyzerOptions analyzerOptions)
     /// doc values keep the printed form for display.
     /// </summary>
     public static string FilterKey(string value) => value.Trim().ToLowerInvariant();
+
+    /// <summary>
+    /// The autocomplete keys of an author: the <see cref="SuggestKey"/> of the name as printed, then the name
+    /// rotated to start at each later part (<c>Kai Han</c> → <c>kai han</c>, <c>han kai</c>), so typing a surname
+    /// finds the author. Autocomplete maps a key back to the printed name through the author doc values.
+    /// </summary>
+    public static IReadOnlyList<string> SuggestAuthorKeys(string author)
+    {
+        var parts = SuggestKey(author).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var keys = new List<string>(parts.Length);
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var key = string.Join(' ', parts[i..].Concat(parts[..i]));
+            if (!keys.Contains(key)) keys.Add(key);
+        }
+        return keys;
+    }
 
     /// <summary>The normalized key autocomplete matches prefixes against: lower-case, single spaces.</summary>
     public static string SuggestKey(string text) =>

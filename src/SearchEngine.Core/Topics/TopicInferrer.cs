@@ -1,0 +1,82 @@
+using SearchEngine.Core.Papers;
+
+namespace SearchEngine.Core.Topics;
+
+/// <summary>
+/// Gives every paper topics from the <see cref="Taxonomy"/>: papers with source-given topics keep them
+/// (<see cref="Paper.Topics"/>) and get none inferred; the others get 1–<see cref="TopicInferenceOptions.MaxTopics"/>
+/// codes in <see cref="Paper.InferredTopics"/>.
+/// <para>
+/// A topic's score (0–1) combines two pieces of evidence:
+/// (a) a k-nearest-neighbour vote: the share of similarity, among the k papers with given topics most similar to
+/// this one (cosine of tf-idf vectors of title and abstract), carried by papers labelled with the topic; and
+/// (b) the keyword lexicon of <c>taxonomy.json</c>: the topic's share of matched keyword evidence. The lexicon is
+/// what makes inference work on a corpus where no paper has a given topic.
+/// The top topic is always inferred (when the text has any signal); others need
+/// <see cref="TopicInferenceOptions.Threshold"/>. Deterministic: same input, same output, ties broken by code.
+/// </para>
+/// <para>
+/// Scale: the neighbour pool is at most <see cref="TopicInferenceOptions.MaxNeighbourPool"/> labelled papers
+/// (sampled evenly) in an inverted index, and IDF is estimated on at most
+/// <see cref="TopicInferenceOptions.IdfSampleSize"/> papers, so memory stays bounded and the work per paper is one
+/// analysis plus one postings walk. Papers are processed in parallel.
+/// </para>
+/// </summary>
+/// <example>
+/// <code>
+/// var withTopics = new TopicInferrer().Infer(papers);
+/// </code>
+/// </example>
+public sealed class TopicInferrer
+{
+    private readonly TopicInferenceOptions _options;
+
+    public TopicInferrer(TopicInferenceOptions? options = null)
+    {
+        _options = options ?? new TopicInferenceOptions();
+        _options.Validate();
+    }
+
+    /// <summary>
+    /// The papers in the same order, each either unchanged in its given topics with no inferred ones, or (without
+    /// a given topic the taxonomy knows) with freshly inferred topics.
+    /// </summary>
+    public IReadOnlyList<Paper> Infer(IReadOnlyList<Paper> papers)
+    {
+        ArgumentNullException.ThrowIfNull(papers);
+        if (papers.Count == 0) return [];
+        using var model = Build(papers, _options);
+        var result = new Paper[papers.Count];
+        Parallel.For(0, papers.Count, TopicModel.Parallelism(_options), i =>
+        {
+            var paper = papers[i];
+            if (TopicLabels.HasGiven(paper))
+            {
+                result[i] = paper.InferredTopics.Count == 0 ? paper : paper with { InferredTopics = [] };
+                return;
+            }
+            var codes = model.Select(model.Score(model.Analyze(paper)));
+            result[i] = paper with { InferredTopics = codes };
+        });
+        return result;
+    }
+
+    /// <summary>
+    /// Scores every topic for one paper of <paramref name="papers"/> (for explanations and tuning), best first.
+    /// </summary>
+    public IReadOnlyList<TopicScore> Explain(IReadOnlyList<Paper> papers, int index)
+    {
+        ArgumentNullException.ThrowIfNull(papers);
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, papers.Count);
+        using var model = Build(papers, _options);
+        return model.Score(model.Analyze(papers[index]), model.PoolPositionOf(index));
+    }
+
+    /// <summary>Builds the model with the labelled papers (sampled evenly to the pool limit) as neighbour pool.</summary>
+    internal static TopicModel Build(IReadOnlyList<Paper> papers, TopicInferenceOptions options)
+    {
+        var labelled = Enumerable.Range(0, papers.Count).Where(i => TopicLabels.Of(papers[i]).Length > 0).ToArray();
+        return TopicModel.Build(papers, TopicLabels.EvenSample(labelled, options.MaxNeighbourPool), options);
+    }
+}

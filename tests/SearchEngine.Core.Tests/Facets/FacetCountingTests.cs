@@ -1,0 +1,136 @@
+using SearchEngine.Core.Facets;
+using SearchEngine.Core.Papers;
+using SearchEngine.Core.Search;
+using SearchEngine.Core.Tests.Builders;
+
+namespace SearchEngine.Core.Tests.Facets;
+
+public sealed class FacetCountingTests : IDisposable
+{
+    private readonly Indexing.PaperIndex _index = TestCorpus.Index();
+
+    public void Dispose() => _index.Dispose();
+
+    private SearchResponse Run(SearchParameters p)
+    {
+        var request = SearchRequest.TryParse(p with { Facets = p.Facets ?? "venue:100,topic:100,year:100,type:100,author:100" }, out var errors);
+        Assert.Empty(errors);
+        return new SearchService(_index).Search(request!);
+    }
+
+    private static Dictionary<string, int> Counts(IReadOnlyList<FacetValue> values) => values.ToDictionary(v => v.Value, v => v.Count);
+
+    /// <summary>Brute force over the corpus: counts of one dimension with every filter but that dimension's.</summary>
+    private static Dictionary<string, int> Expected(string dimension, Func<Paper, bool>[] otherFilters)
+    {
+        var matching = TestCorpus.Papers.Where(p => otherFilters.All(f => f(p)));
+        IEnumerable<string> Values(Paper p) => dimension switch
+        {
+            "venue" => p.Venue is null ? [] : [p.Venue],
+            "topic" => p.Topics,
+            "author" => p.Authors,
+            "type" => p.Type is null ? [] : [p.Type.Value.ToCode()],
+            _ => p.Year is null ? [] : [p.Year.Value.ToString()],
+        };
+        return matching.SelectMany(p => Values(p).Distinct()).GroupBy(v => v).ToDictionary(g => g.Key, g => g.Count());
+    }
+
+    public static TheoryData<string?, string?, string?, string?> FilterCombos => new()
+    {
+        { null, null, null, null },
+        { "NeurIPS", null, null, null },
+        { "NeurIPS", "cs.CV", null, null },
+        { null, "cs.CL", "2023-", null },
+        { "ACL", null, "2020-2024", "Alan Turing" },
+        { null, null, "2021", "Kai Han" },
+    };
+
+    [Theory]
+    [MemberData(nameof(FilterCombos))]
+    public void Drill_sideways_counts_match_brute_force(string? venue, string? topic, string? year, string? author)
+    {
+        var response = Run(new SearchParameters
+        {
+            Venue = venue is null ? null : [venue],
+            Topic = topic is null ? null : [topic],
+            Year = year,
+            Author = author is null ? null : [author],
+        });
+        var range = year is null ? null : YearRange.TryParse(year, out _, out _);
+        Func<Paper, bool> byVenue = p => venue is null || p.Venue == venue;
+        Func<Paper, bool> byTopic = p => topic is null || p.Topics.Contains(topic);
+        Func<Paper, bool> byYear = p => range is null || (p.Year is { } y && range.Contains(y));
+        Func<Paper, bool> byAuthor = p => author is null || p.Authors.Contains(author);
+
+        Assert.Equal(Expected("venue", [byTopic, byYear, byAuthor]), Counts(response.Facets["venue"]));
+        Assert.Equal(Expected("topic", [byVenue, byYear, byAuthor]), Counts(response.Facets["topic"]));
+        Assert.Equal(Expected("year", [byVenue, byTopic, byAuthor]), Counts(response.Facets["year"]));
+        Assert.Equal(Expected("author", [byVenue, byTopic, byYear]), Counts(response.Facets["author"]));
+        Assert.Equal(Expected("type", [byVenue, byTopic, byYear, byAuthor]), Counts(response.Facets["type"]));
+        Assert.Equal(TestCorpus.Papers.Count(p => byVenue(p) && byTopic(p) && byYear(p) && byAuthor(p)), response.Total);
+    }
+
+    [Fact]
+    public void Venue_counts_ignore_their_own_filter()
+    {
+        var response = Run(new SearchParameters { Venue = ["NeurIPS"] });
+        Assert.Equal(2, response.Total);
+        Assert.Equal(3, Counts(response.Facets["venue"])["arXiv"]);
+        Assert.Equal(2, Counts(response.Facets["venue"])["NeurIPS"]);
+    }
+
+    [Fact]
+    public void Papers_without_a_value_are_counted_as_missing()
+    {
+        var response = Run(new SearchParameters());
+        Assert.Equal(2, response.FacetInfo["venue"].Missing); // p10, p11
+        Assert.Equal(1, response.FacetInfo["year"].Missing); // p10
+        Assert.Equal(1, response.FacetInfo["topic"].Missing); // p10
+        Assert.Equal(2, response.FacetInfo["type"].Missing);
+    }
+
+    [Fact]
+    public void Each_dimension_reports_distinct_values_and_takes_its_own_limit()
+    {
+        var response = Run(new SearchParameters { Facets = "venue:2,author:3" });
+        Assert.Equal(["venue", "author"], response.Facets.Keys);
+        Assert.Equal([new FacetValue("arXiv", 3), new FacetValue("ACL", 2)], response.Facets["venue"]);
+        Assert.Equal(6, response.FacetInfo["venue"].Distinct);
+        Assert.Equal(2, response.FacetInfo["venue"].Limit);
+        Assert.Equal(["Kai Han", "Alan Turing", "Yunhe Wang"], response.Facets["author"].Select(v => v.Value));
+        Assert.Equal(12, response.FacetInfo["author"].Distinct);
+    }
+
+    [Fact]
+    public void Ties_are_ordered_by_value()
+    {
+        var response = Run(new SearchParameters { Facets = "venue" });
+        Assert.Equal(["arXiv", "ACL", "NeurIPS", "CVPR", "ICML", "TPAMI"], response.Facets["venue"].Select(v => v.Value));
+    }
+
+    [Fact]
+    public void Year_histogram_is_chronological_with_zero_years_filled()
+    {
+        var response = Run(new SearchParameters());
+        var histogram = response.FacetInfo["year"].Histogram!;
+        Assert.Equal(Enumerable.Range(2019, 6).Select(y => y.ToString()), histogram.Select(h => h.Value));
+        Assert.Equal([1, 2, 3, 2, 2, 1], histogram.Select(h => h.Count));
+        Assert.Equal("2024", response.Facets["year"][0].Value);
+    }
+
+    [Fact]
+    public void Topic_codes_roll_up_to_groups_counting_each_paper_once()
+    {
+        var response = Run(new SearchParameters());
+        var groups = response.FacetInfo["topic"].Groups!;
+        Assert.Equal([new FacetValue("cs", 11, "Computer Science")], groups);
+        Assert.Equal("Computer Vision and Pattern Recognition", response.Facets["topic"].Single(v => v.Value == "cs.CV").Label);
+    }
+
+    [Fact]
+    public void Facets_follow_the_query()
+    {
+        var response = Run(new SearchParameters { Q = "dialogue" });
+        Assert.Equal(new Dictionary<string, int> { ["ACL"] = 2 }, Counts(response.Facets["venue"]));
+    }
+}

@@ -29,9 +29,14 @@ public sealed class SimilarPapers(PaperIndex index)
         if (top.TotalHits == 0) return null;
         var doc = top.ScoreDocs[0].Doc;
         var mlt = Create(searcher.IndexReader);
-        var terms = Terms(mlt.RetrieveTerms(doc));
         var paper = PaperIndex.LoadPaper(searcher, doc);
-        return Run(searcher, mlt.Like(doc), terms, paper.Title + "\n" + paper.Abstract, id, size, filters, clock);
+        // why: the index keeps no term vectors; analyzing the paper's own text of the MLT fields yields the same
+        // terms and frequencies (title and abstract share one analyzer), for one paper per request.
+        var text = SourceText(paper, mlt.FieldNames);
+        var field = mlt.FieldNames[^1];
+        var terms = Terms(mlt.RetrieveTerms(new StringReader(text), field));
+        var like = mlt.Like(new StringReader(text), field);
+        return Run(searcher, like, terms, paper.Title + "\n" + paper.Abstract, id, size, filters, clock);
     }
 
     /// <summary>Papers similar to a pasted text (an abstract, a title).</summary>
@@ -70,6 +75,16 @@ public sealed class SimilarPapers(PaperIndex index)
             TookMs = clock.ElapsedMilliseconds,
         };
     }
+
+    /// <summary>The paper's text in the more-like-this fields, in field order.</summary>
+    private static string SourceText(Papers.Paper paper, IEnumerable<string> fields) =>
+        string.Join("\n", fields.Select(f => f switch
+        {
+            PaperFields.Title => paper.Title,
+            PaperFields.Abstract => paper.Abstract,
+            PaperFields.Text => paper.Title + "\n" + paper.Abstract,
+            _ => "",
+        }));
 
     private static readonly Sort SimilarOrder = new(SortField.FIELD_SCORE, new SortField(PaperFields.IdSort, SortFieldType.STRING));
 

@@ -23,7 +23,7 @@ public static class IndexBuilder
             {
                 count = IndexWriting.WriteAll(directory, papers, meta.Analyzer, progress, out commitTime);
             }
-            var written = meta with { Papers = count, BuiltAt = DateTimeOffset.UtcNow };
+            var written = meta with { Papers = count, BuiltAt = DateTimeOffset.UtcNow, SchemaVersion = IndexMeta.CurrentSchemaVersion };
             written.Write(generation);
             location.Publish(generation);
             return written;

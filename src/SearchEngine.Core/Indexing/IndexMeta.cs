@@ -12,6 +12,15 @@ public sealed record IndexMeta
     public const string FileName = "meta.json";
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
+    /// <summary>
+    /// Version of the document layout (fields, doc values, what is stored). Bump it whenever
+    /// <see cref="Schema.PaperDocumentMapper"/> or the pipeline changes what an index holds, so servers rebuild.
+    /// </summary>
+    public const int CurrentSchemaVersion = 1;
+
+    /// <summary>The schema version this index was built with (0: built before versions were recorded).</summary>
+    public int SchemaVersion { get; init; }
+
     public AnalyzerOptions Analyzer { get; init; } = new();
     public DateTimeOffset BuiltAt { get; init; }
     public int Papers { get; init; }

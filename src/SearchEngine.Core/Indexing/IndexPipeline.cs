@@ -35,10 +35,17 @@ public static class IndexPipeline
     /// <summary>Papers whose sources give no topic get inferred ones (marked as inferred).</summary>
     public static IReadOnlyList<Paper> WithTopics(IReadOnlyList<Paper> papers) => new TopicInferrer().Infer(papers);
 
-    /// <summary>True when <paramref name="location"/> holds an index built from exactly these sources.</summary>
+    /// <summary>
+    /// True when <paramref name="location"/> holds an index built from exactly these sources, with this version of
+    /// the schema and the default analysis (otherwise the server rebuilds it on start).
+    /// </summary>
     public static bool IsCurrent(IndexLocation location, IReadOnlyList<string> sources)
     {
         var current = location.Current;
-        return current is not null && IndexMeta.Read(current).SourceFingerprint == SourceFingerprint.Compute(sources);
+        if (current is null) return false;
+        var meta = IndexMeta.Read(current);
+        return meta.SchemaVersion == IndexMeta.CurrentSchemaVersion
+            && meta.Analyzer == new AnalyzerOptions()
+            && meta.SourceFingerprint == SourceFingerprint.Compute(sources);
     }
 }

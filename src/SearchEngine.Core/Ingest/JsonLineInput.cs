@@ -1,4 +1,5 @@
 using System.Text.Json;
+using SearchEngine.Core.Papers;
 
 namespace SearchEngine.Core.Ingest;
 
@@ -48,6 +49,56 @@ internal static class JsonLineInput
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// Reads one JSON object per line and maps it with <paramref name="toRecord"/>, which throws
+    /// <see cref="FormatException"/> for a record it cannot use. Every bad line becomes an issue
+    /// (<c>file:line: reason</c>) and is skipped; ordinals count the records actually read.
+    /// </summary>
+    public static IEnumerable<PaperRecord> ReadObjects(TextReader text, string file, string kind,
+        ICollection<IngestIssue> issues, Func<JsonElement, SourceRef, PaperRecord> toRecord)
+    {
+        var ordinal = 0;
+        foreach (var (line, json) in Lines(text))
+        {
+            PaperRecord? record = null;
+            string? error = null;
+            try
+            {
+                using var doc = JsonDocument.Parse(json);
+                if (doc.RootElement.ValueKind != JsonValueKind.Object)
+                {
+                    error = "not a JSON object";
+                }
+                else
+                {
+                    record = toRecord(doc.RootElement, new SourceRef(file, kind, ordinal + 1, line));
+                }
+            }
+            catch (JsonException e)
+            {
+                error = $"invalid JSON: {e.Message}";
+            }
+            catch (FormatException e)
+            {
+                error = e.Message;
+            }
+            if (record is null)
+            {
+                issues.Add(new IngestIssue(file, line, error ?? "unreadable record"));
+                continue;
+            }
+            ordinal++;
+            yield return record;
+        }
+    }
+
+    /// <summary>The normalized title, or a <see cref="FormatException"/> when it is missing.</summary>
+    public static string RequiredTitle(JsonElement o)
+    {
+        var title = TextNormalizer.Normalize(String(o, "title"));
+        return title.Length > 0 ? title : throw new FormatException("missing title");
     }
 
     public static bool Has(JsonElement o, string name) => o.TryGetProperty(name, out _);

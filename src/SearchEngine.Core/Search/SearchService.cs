@@ -63,7 +63,7 @@ public sealed class SearchService(PaperIndex index)
         string? suggestion = null;
         if (total < SuggestBelow && parsed.Words.Any())
         {
-            suggestion = Spelling.Suggest(searcher, Index, parsed, total);
+            suggestion = Spelling.Suggest(searcher, Index, request.Query, total);
         }
 
         return new SearchResponse

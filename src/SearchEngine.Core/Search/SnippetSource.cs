@@ -1,18 +1,23 @@
-using System.Net;
 using Lucene.Net.Search;
 using SearchEngine.Core.Indexing;
 using SearchEngine.Core.Papers;
 using SearchEngine.Core.Querying;
+using SearchEngine.Core.Snippets;
 
 namespace SearchEngine.Core.Search;
 
-/// <summary>Builds the HTML snippet of each shown hit for one query (temporary: first characters, escaped).</summary>
+/// <summary>
+/// Builds the HTML snippet of each shown hit for one query. The query's terms are extracted once (after rewriting,
+/// so fuzzy and prefix matches highlight too) and only for the ~10 hits shown.
+/// </summary>
 internal sealed class SnippetSource(PaperIndex index, IndexSearcher searcher, Query query, ParsedQuery parsed)
 {
+    private readonly SnippetBuilder _builder = new(index.Analyzer);
+    private SnippetTerms? _terms;
+
     public string For(Paper paper)
     {
-        _ = (index, searcher, query, parsed);
-        var text = paper.Abstract.Length > 0 ? paper.Abstract : paper.Title;
-        return WebUtility.HtmlEncode(text.Length > 200 ? text[..200] + "…" : text);
+        _terms ??= SnippetTerms.FromQuery(searcher.Rewrite(query), QueryCompiler.Prefixes(parsed));
+        return SnippetHtml.Render(_builder.Build(paper, _terms));
     }
 }

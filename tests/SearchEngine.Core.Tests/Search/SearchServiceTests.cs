@@ -5,7 +5,7 @@ namespace SearchEngine.Core.Tests.Search;
 
 public sealed class SearchServiceTests : IDisposable
 {
-    private readonly Indexing.PaperIndex _index = TestCorpus.Index();
+    private readonly SearchEngine.Core.Indexing.PaperIndex _index = TestCorpus.Index();
     private readonly SearchService _service;
 
     public SearchServiceTests() => _service = new SearchService(_index);

@@ -21,73 +21,35 @@ public sealed partial class ArxivSnapshotReader : ISourceReader
         && (JsonLineInput.Has(o, "categories") || JsonLineInput.Has(o, "journal-ref") || JsonLineInput.Has(o, "versions"))
         && o.TryGetProperty("authors", out var a) && a.ValueKind == JsonValueKind.String;
 
-    public IEnumerable<PaperRecord> Read(TextReader text, string file, ICollection<IngestIssue> issues)
-    {
-        var ordinal = 0;
-        foreach (var (line, json) in JsonLineInput.Lines(text))
-        {
-            var record = Parse(json, new SourceRef(file, Kind, ordinal + 1, line), out var error);
-            if (record is null)
-            {
-                issues.Add(new IngestIssue(file, line, error!));
-                continue;
-            }
-            ordinal++;
-            yield return record;
-        }
-    }
+    public IEnumerable<PaperRecord> Read(TextReader text, string file, ICollection<IngestIssue> issues) =>
+        JsonLineInput.ReadObjects(text, file, Kind, issues, ToRecord);
 
-    private static PaperRecord? Parse(string json, SourceRef source, out string? error)
+    private static PaperRecord ToRecord(JsonElement o, SourceRef source)
     {
-        error = null;
-        try
+        var title = JsonLineInput.RequiredTitle(o);
+        var id = JsonLineInput.String(o, "id");
+        var journalRef = TextNormalizer.Normalize(JsonLineInput.String(o, "journal-ref"));
+        var (authors, truncated) = AuthorNames.SplitList(JsonLineInput.String(o, "authors") ?? "");
+        var created = FirstVersionDate(o);
+        var peerReviewed = journalRef.Length > 0;
+        return new PaperRecord
         {
-            using var doc = JsonDocument.Parse(json);
-            var o = doc.RootElement;
-            if (o.ValueKind != JsonValueKind.Object)
-            {
-                error = "not a JSON object";
-                return null;
-            }
-            var title = TextNormalizer.Normalize(JsonLineInput.String(o, "title"));
-            if (title.Length == 0)
-            {
-                error = "missing title";
-                return null;
-            }
-            var id = JsonLineInput.String(o, "id");
-            var journalRef = TextNormalizer.Normalize(JsonLineInput.String(o, "journal-ref"));
-            var (authors, truncated) = AuthorNames.SplitList(JsonLineInput.String(o, "authors") ?? "");
-            var created = FirstVersionDate(o);
-            var peerReviewed = journalRef.Length > 0;
-            return new PaperRecord
-            {
-                Title = title,
-                Abstract = TextNormalizer.Normalize(JsonLineInput.String(o, "abstract")),
-                Authors = authors,
-                AuthorsTruncated = truncated,
-                Topics = (JsonLineInput.String(o, "categories") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries),
-                Venue = peerReviewed ? ShortVenue(journalRef) : "arXiv",
-                Type = peerReviewed ? ConferenceHint().IsMatch(journalRef) ? PublicationType.ConferencePaper : PublicationType.JournalArticle
-                                    : PublicationType.Preprint,
-                Year = created?.Year ?? YearFromId(id),
-                // why: the v1 date is the preprint's date; for a journal version it is not the publication date.
-                Date = peerReviewed ? null : created,
-                SourceId = string.IsNullOrWhiteSpace(id) ? null : id,
-                Doi = JsonLineInput.String(o, "doi"),
-                Url = string.IsNullOrWhiteSpace(id) ? null : $"https://arxiv.org/abs/{id}",
-                Source = source,
-            };
-        }
-        catch (JsonException e)
-        {
-            error = $"invalid JSON: {e.Message}";
-        }
-        catch (FormatException e)
-        {
-            error = e.Message;
-        }
-        return null;
+            Title = title,
+            Abstract = TextNormalizer.Normalize(JsonLineInput.String(o, "abstract")),
+            Authors = authors,
+            AuthorsTruncated = truncated,
+            Topics = (JsonLineInput.String(o, "categories") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries),
+            Venue = peerReviewed ? ShortVenue(journalRef) : "arXiv",
+            Type = peerReviewed ? ConferenceHint().IsMatch(journalRef) ? PublicationType.ConferencePaper : PublicationType.JournalArticle
+                                : PublicationType.Preprint,
+            Year = created?.Year ?? YearFromId(id),
+            // why: the v1 date is the preprint's date; for a journal version it is not the publication date.
+            Date = peerReviewed ? null : created,
+            SourceId = string.IsNullOrWhiteSpace(id) ? null : id,
+            Doi = JsonLineInput.String(o, "doi"),
+            Url = string.IsNullOrWhiteSpace(id) ? null : $"https://arxiv.org/abs/{id}",
+            Source = source,
+        };
     }
 
     /// <summary><c>versions[0].created</c>, e.g. <c>Mon, 2 Apr 2007 19:18:42 GMT</c>.</summary>

@@ -1,0 +1,42 @@
+using System.IO.Compression;
+using Microsoft.AspNetCore.ResponseCompression;
+using SearchEngine.Api.Problems;
+using SearchEngine.Core.Options;
+using SearchEngine.Core.Search;
+
+namespace SearchEngine.Api.Hosting;
+
+/// <summary>Service registration for the API host (called once from Program.cs).</summary>
+public static class ApiServices
+{
+    public static WebApplicationBuilder AddSearchApi(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<IndexSettings>().BindConfiguration(IndexSettings.Section);
+        services.AddOptions<RankingOptions>().BindConfiguration("Ranking");
+        services.AddSingleton(new PathResolver(builder.Environment.ContentRootPath));
+        services.AddSingleton<IndexState>();
+        services.AddHostedService<IndexBootstrapper>();
+
+        // why: the same JSON settings as the CLI's --json, so both print the same document for the same request.
+        services.ConfigureHttpJsonOptions(options => SearchJson.Configure(options.SerializerOptions));
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemCustomizer.Customize);
+        services.AddExceptionHandler<ApiExceptionHandler>();
+
+        services.AddResponseCompression(options =>
+        {
+            options.EnableForHttps = true;
+            options.Providers.Add<BrotliCompressionProvider>();
+            options.Providers.Add<GzipCompressionProvider>();
+            options.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(
+            [
+                "application/problem+json", "text/csv", "application/x-bibtex", "application/x-research-info-systems",
+            ]);
+        });
+        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
+        services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
+
+        services.AddOpenApi();
+        return builder;
+    }
+}

@@ -1,0 +1,26 @@
+namespace SearchEngine.Api.Hosting;
+
+/// <summary>
+/// Where the index lives and what it is built from (config section <c>Index</c>; <c>--Index:Path</c>,
+/// <c>--Index:Sources</c>, or <c>Index__Path</c> in the environment). Relative paths are resolved by
+/// <see cref="PathResolver"/>.
+/// </summary>
+public sealed class IndexSettings
+{
+    public const string Section = "Index";
+
+    /// <summary>Index root (generations + CURRENT). Default <c>index-data/index</c>.</summary>
+    public string Path { get; set; } = "index-data/index";
+
+    /// <summary>
+    /// Seed pages, .jsonl(.gz) files or directories, separated by <c>;</c> (or a JSON array in appsettings).
+    /// Default <c>index-data/seeds</c>. Empty: never build, only open an existing index.
+    /// </summary>
+    public string Sources { get; set; } = "index-data/seeds";
+
+    /// <summary>Rebuild when the sources changed since the index was built (default true).</summary>
+    public bool RebuildWhenSourcesChange { get; set; } = true;
+
+    public IReadOnlyList<string> SourceList() =>
+        Sources.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+}

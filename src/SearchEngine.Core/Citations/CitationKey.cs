@@ -1,0 +1,72 @@
+using System.Globalization;
+using System.Text;
+using SearchEngine.Core.Papers;
+
+namespace SearchEngine.Core.Citations;
+
+/// <summary>
+/// Stable citation keys: first author's surname + year + first significant title word, lower-case ASCII
+/// (<c>han2020ghostnet</c>). The same paper always gets the same key; <see cref="Unique"/> suffixes a, b, … when
+/// one export holds two papers with the same key.
+/// </summary>
+public static class CitationKey
+{
+    private static readonly HashSet<string> Skip = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "on", "of", "in", "for", "and", "to", "with", "via", "from", "towards", "toward", "is", "are", "at", "by",
+    };
+
+    public static string For(Paper paper)
+    {
+        var author = paper.Authors.Count > 0 ? Surname(paper.Authors[0]) : "";
+        var word = Words(paper.Title).FirstOrDefault(w => !Skip.Contains(w)) ?? "";
+        var key = Ascii(author) + (paper.Year?.ToString(CultureInfo.InvariantCulture) ?? "") + Ascii(word);
+        return key.Length > 0 ? key : "paper" + Ascii(paper.Id);
+    }
+
+    /// <summary>Keys for a list of papers, in order, made unique by suffixes (<c>han2020ghostnet</c>, <c>han2020ghostneta</c>…).</summary>
+    public static IReadOnlyList<string> Unique(IReadOnlyList<Paper> papers)
+    {
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var keys = new List<string>(papers.Count);
+        foreach (var paper in papers)
+        {
+            var key = For(paper);
+            if (seen.TryGetValue(key, out var n))
+            {
+                seen[key] = n + 1;
+                key += Suffix(n);
+            }
+            else
+            {
+                seen[key] = 0;
+            }
+            keys.Add(key);
+        }
+        return keys;
+    }
+
+    private static string Suffix(int n) => n < 26 ? ((char)('a' + n)).ToString() : n.ToString(CultureInfo.InvariantCulture);
+
+    private static string Surname(string name)
+    {
+        var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length == 0 ? "" : parts[^1];
+    }
+
+    private static IEnumerable<string> Words(string title) =>
+        title.Split([' ', '\t', '\r', '\n', ':', '-', ',', '.', ';', '?', '!', '(', ')', '/'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => Ascii(w))
+            .Where(w => w.Length > 0);
+
+    /// <summary>Lower-case ASCII letters and digits only; accents are folded (<c>Müller</c> → <c>muller</c>).</summary>
+    internal static string Ascii(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        {
+            if (char.IsAsciiLetterOrDigit(c)) builder.Append(char.ToLowerInvariant(c));
+        }
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Text;
+using SearchEngine.Core.Papers;
+
+namespace SearchEngine.Core.Citations;
+
+/// <summary>
+/// RFC 4180 CSV of papers, one row each under a fixed header. A field is quoted when it holds a comma, quote,
+/// line break or leading/trailing space (quotes doubled); a text field starting with <c>= + - @</c> or a tab is
+/// prefixed with <c>'</c> so spreadsheets do not run it as a formula. Multi-valued fields are joined with <c>; </c>.
+/// </summary>
+public static class CsvFormatter
+{
+    public const string ContentType = "text/csv; charset=utf-8";
+    public const string FileExtension = "csv";
+
+    public static IReadOnlyList<string> Header { get; } =
+        ["id", "title", "authors", "year", "venue", "type", "topics", "hasCode", "doi", "url", "abstract"];
+
+    public static string Format(IReadOnlyList<Paper> papers)
+    {
+        var text = new StringBuilder();
+        Row(text, Header);
+        foreach (var p in papers)
+        {
+            Row(text,
+            [
+                p.Id,
+                p.Title,
+                string.Join("; ", p.Authors),
+                p.Year?.ToString(CultureInfo.InvariantCulture) ?? "",
+                p.Venue ?? "",
+                p.Type?.ToCode() ?? "",
+                string.Join("; ", p.AllTopics),
+                p.HasCode ? "true" : "false",
+                p.Doi ?? "",
+                p.Url ?? "",
+                p.Abstract,
+            ]);
+        }
+        return text.ToString();
+    }
+
+    private static void Row(StringBuilder text, IReadOnlyList<string> fields)
+    {
+        for (var i = 0; i < fields.Count; i++)
+        {
+            if (i > 0) text.Append(',');
+            text.Append(Field(fields[i]));
+        }
+        text.Append("\r\n");
+    }
+
+    public static string Field(string value)
+    {
+        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t') value = "'" + value;
+        var quote = value.Length > 0 && (value.AsSpan().IndexOfAny(",\"\r\n") >= 0 || value[0] == ' ' || value[^1] == ' ');
+        return quote ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+    }
+}

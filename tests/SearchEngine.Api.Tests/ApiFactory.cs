@@ -1,0 +1,58 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
+
+namespace SearchEngine.Api.Tests;
+
+/// <summary>
+/// The API over the 12-paper test corpus (<c>Data/corpus.jsonl</c>), indexed once by the real
+/// <see cref="Hosting.IndexBootstrapper"/> into a temp directory and shared read-only by every test class in the
+/// <see cref="ApiCollection"/>.
+/// </summary>
+public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public string Root { get; } = Path.Combine(Path.GetTempPath(), "se-api-" + Guid.NewGuid().ToString("N"));
+
+    public string IndexPath => Path.Combine(Root, "index");
+
+    public static string CorpusPath => Path.Combine(AppContext.BaseDirectory, "Data", "corpus.jsonl");
+
+    /// <summary>The sources the server builds from (the corpus unless a subclass says otherwise).</summary>
+    protected virtual string Sources => CorpusPath;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Index:Path", IndexPath);
+        builder.UseSetting("Index:Sources", Sources);
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+    }
+
+    public virtual async Task InitializeAsync() => await WaitUntilReadyAsync(CreateClient());
+
+    public static async Task WaitUntilReadyAsync(HttpClient client)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < deadline)
+        {
+            using var response = await client.GetAsync("/ready");
+            if (response.StatusCode == HttpStatusCode.OK) return;
+            await Task.Delay(50);
+        }
+        throw new TimeoutException("the API did not become ready within 60 s");
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await base.DisposeAsync();
+        try { Directory.Delete(Root, recursive: true); }
+        catch (IOException) { }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class ApiCollection : ICollectionFixture<ApiFactory>
+{
+    public const string Name = "api";
+}

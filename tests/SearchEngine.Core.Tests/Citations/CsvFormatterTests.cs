@@ -1,0 +1,31 @@
+using SearchEngine.Core.Citations;
+using static SearchEngine.Core.Tests.Builders.PaperBuilder;
+
+namespace SearchEngine.Core.Tests.Citations;
+
+public sealed class CsvFormatterTests
+{
+    [Theory]
+    [InlineData("plain", "plain")]
+    [InlineData("a, b", "\"a, b\"")]
+    [InlineData("say \"hi\"", "\"say \"\"hi\"\"\"")]
+    [InlineData("two\nlines", "\"two\nlines\"")]
+    [InlineData(" padded", "\" padded\"")]
+    [InlineData("=HYPERLINK(\"x\")", "\"'=HYPERLINK(\"\"x\"\")\"")]
+    [InlineData("+1", "'+1")]
+    [InlineData("@cmd", "'@cmd")]
+    [InlineData("", "")]
+    public void Fields_are_quoted_only_when_needed_and_formulas_are_defused(string value, string expected) =>
+        Assert.Equal(expected, CsvFormatter.Field(value));
+
+    [Fact]
+    public void Header_and_one_row_per_paper_with_crlf()
+    {
+        var paper = Paper("p1", "Ghost, Net").Authors("Kai Han", "Yunhe Wang").Year(2020).Venue("CVPR").Topics("cs.CV").Code()
+            .Abstract("About \"ghosts\".").Build();
+        Assert.Equal(
+            "id,title,authors,year,venue,type,topics,hasCode,doi,url,abstract\r\n" +
+            "p1,\"Ghost, Net\",Kai Han; Yunhe Wang,2020,CVPR,conference,cs.CV,true,,,\"About \"\"ghosts\"\".\"\r\n",
+            CsvFormatter.Format([paper]));
+    }
+}

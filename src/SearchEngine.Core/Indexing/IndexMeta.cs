@@ -16,7 +16,8 @@ public sealed record IndexMeta
     /// Version of the document layout (fields, doc values, what is stored). Bump it whenever
     /// <see cref="Schema.PaperDocumentMapper"/> or the pipeline changes what an index holds, so servers rebuild.
     /// </summary>
-    public const int CurrentSchemaVersion = 1;
+    /// <para/>2: no term vectors on title/abstract; stored fields DEFLATE-compressed by <see cref="Schema.PaperCodec"/>.
+    public const int CurrentSchemaVersion = 2;
 
     /// <summary>The schema version this index was built with (0: built before versions were recorded).</summary>
     public int SchemaVersion { get; init; }

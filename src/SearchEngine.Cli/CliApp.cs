@@ -24,6 +24,8 @@ public static class CliApp
         SimilarCommand.Create(console),
         FacetsCommand.Create(console),
         EvalCommand.Create(console),
+        GenerateCommand.Create(console),
+        BenchCommand.Create(console),
     ];
 
     public static async Task<int> RunAsync(string[] args, CliConsole console)

@@ -20,6 +20,8 @@ internal sealed class OrdinalCounter : IDimensionCounter
     private int _segmentIndex = -1;
     private SortedDocValues? _sorted;
     private SortedSetDocValues? _sortedSet;
+    private int[] _ords = [];
+    private int[]? _starts;
     private int _missing;
 
     public OrdinalCounter(string dimension, IndexReader topReader)
@@ -56,38 +58,36 @@ internal sealed class OrdinalCounter : IDimensionCounter
         // why: with one segment the segment ordinals are the global ones; count straight into the global array.
         _segment = _space.IsIdentity ? _global : new int[count];
         _groups?.SetNextReader(_sortedSet, _sorted);
+        var column = SegmentColumn.Ordinals(reader, _field, _multiValued);
+        (_ords, _starts) = (column.Values, column.Starts);
     }
 
     public void Collect(int doc)
     {
-        if (_sortedSet is { } set)
+        if (_starts is { } starts)
         {
-            set.SetDocument(doc);
-            var ord = set.NextOrd();
-            if (ord == SortedSetDocValues.NO_MORE_ORDS) { _missing++; return; }
+            int from = starts[doc], to = starts[doc + 1];
+            if (from == to) { _missing++; return; }
             if (_groups is null)
             {
-                do { _segment[ord]++; } while ((ord = set.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS);
+                for (var i = from; i < to; i++) _segment[_ords[i]]++;
                 return;
             }
             ulong mask = 0;
-            do
+            for (var i = from; i < to; i++)
             {
+                var ord = _ords[i];
                 _segment[ord]++;
                 mask |= _groups.MaskOf(ord);
-            } while ((ord = set.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS);
+            }
             _groups.Count(mask);
-        }
-        else if (_sorted is { } sorted)
-        {
-            var ord = sorted.GetOrd(doc);
-            if (ord < 0) { _missing++; return; }
-            _segment[ord]++;
-            if (_groups is not null) _groups.Count(_groups.MaskOf(ord));
         }
         else
         {
-            _missing++;
+            var ord = _ords.Length == 0 ? SegmentColumn.Missing : _ords[doc];
+            if (ord < 0) { _missing++; return; }
+            _segment[ord]++;
+            if (_groups is not null) _groups.Count(_groups.MaskOf(ord));
         }
     }
 

@@ -9,22 +9,20 @@ internal sealed class YearCounter : IDimensionCounter
 {
     private const int MaxYear = 9999;
     private readonly int[] _counts = new int[MaxYear + 1];
-    private NumericDocValues? _values;
-    private IBits? _hasValue;
+    private int[] _years = [];
     private int _missing;
 
     public string Dimension => Search.FacetDimensions.Year;
 
     public void SetNextReader(AtomicReaderContext context)
     {
-        _values = context.AtomicReader.GetNumericDocValues(PaperFields.YearValue);
-        _hasValue = context.AtomicReader.GetDocsWithField(PaperFields.YearValue);
+        // why: a memory-resident column instead of on-disk numeric doc values (see SegmentColumn).
+        _years = SegmentColumn.Numbers(context.AtomicReader, PaperFields.YearValue).Values;
     }
 
     public void Collect(int doc)
     {
-        if (_values is null || _hasValue is null || !_hasValue.Get(doc)) { _missing++; return; }
-        var year = _values.Get(doc);
+        var year = _years[doc];
         if (year is < 0 or > MaxYear) { _missing++; return; }
         _counts[year]++;
     }

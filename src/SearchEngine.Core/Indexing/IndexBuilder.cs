@@ -9,7 +9,11 @@ namespace SearchEngine.Core.Indexing;
 public static class IndexBuilder
 {
     public static IndexMeta Build(IndexLocation location, IEnumerable<Paper> papers, IndexMeta meta,
-        IProgress<int>? progress = null)
+        IProgress<int>? progress = null) => Build(location, papers, meta, progress, out _);
+
+    /// <summary>As above; <paramref name="commitTime"/> is how long the final commit took.</summary>
+    public static IndexMeta Build(IndexLocation location, IEnumerable<Paper> papers, IndexMeta meta,
+        IProgress<int>? progress, out TimeSpan commitTime)
     {
         var generation = location.CreateNextGeneration();
         try
@@ -17,7 +21,7 @@ public static class IndexBuilder
             int count;
             using (var directory = PaperIndex.OpenDirectory(generation))
             {
-                count = IndexWriting.WriteAll(directory, papers, meta.Analyzer, progress);
+                count = IndexWriting.WriteAll(directory, papers, meta.Analyzer, progress, out commitTime);
             }
             var written = meta with { Papers = count, BuiltAt = DateTimeOffset.UtcNow, SchemaVersion = IndexMeta.CurrentSchemaVersion };
             written.Write(generation);

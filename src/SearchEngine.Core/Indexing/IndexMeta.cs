@@ -16,8 +16,9 @@ public sealed record IndexMeta
     /// Version of the document layout (fields, doc values, what is stored). Bump it whenever
     /// <see cref="Schema.PaperDocumentMapper"/> or the pipeline changes what an index holds, so servers rebuild.
     /// </summary>
-    // 2: combined title + abstract field (text) beside title and abstract.
-    public const int CurrentSchemaVersion = 2;
+    /// <para/>2: combined title + abstract field (text) beside title and abstract.
+    /// <para/>3: no term vectors on title/abstract; stored fields DEFLATE-compressed by <see cref="Schema.PaperCodec"/>.
+    public const int CurrentSchemaVersion = 3;
 
     /// <summary>The schema version this index was built with (0: built before versions were recorded).</summary>
     public int SchemaVersion { get; init; }

@@ -91,14 +91,24 @@ public sealed class PaperIndex : IDisposable
     /// </summary>
     internal static LuceneDirectory OpenDirectory(string path) => new NIOFSDirectory(new DirectoryInfo(path));
 
-    internal static IndexWriterConfig NewWriterConfig(Analyzer analyzer, OpenMode mode) =>
-        new(LuceneDefaults.Version, analyzer)
+    static PaperIndex() => PaperCodec.Register();
+
+    internal static IndexWriterConfig NewWriterConfig(Analyzer analyzer, OpenMode mode)
+    {
+        PaperCodec.Register();
+        return new(LuceneDefaults.Version, analyzer)
         {
             OpenMode = mode,
             Similarity = new BM25Similarity(),
+            Codec = new PaperCodec(),
             // why: large buffer → fewer, bigger flushed segments while bulk indexing.
             RAMBufferSizeMB = 256,
+            // why: compound files would copy every flushed and merged segment once more (CPU and I/O while
+            // indexing) only to save file handles, which a single index does not run short of.
+            UseCompoundFile = false,
+            MergePolicy = new TieredMergePolicy { NoCFSRatio = 0 },
         };
+    }
 
     /// <summary>Adds or replaces papers by id, commits, and waits until searches see them.</summary>
     public void Upsert(IEnumerable<Paper> papers)

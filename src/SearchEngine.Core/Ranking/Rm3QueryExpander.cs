@@ -1,6 +1,9 @@
+using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using SearchEngine.Core.Analysis;
+using SearchEngine.Core.Indexing;
 using SearchEngine.Core.Options;
 using SearchEngine.Core.Schema;
 
@@ -18,8 +21,12 @@ namespace SearchEngine.Core.Ranking;
 /// var expanded = new Rm3QueryExpander(ranking, analyzerOptions).Expand(searcher, compiledQuery, constrained: false);
 /// </code>
 /// </example>
-public sealed class Rm3QueryExpander(RankingOptions ranking, AnalyzerOptions analysis)
+public sealed class Rm3QueryExpander(RankingOptions ranking, AnalyzerOptions analysis, Analyzer? analyzer = null)
 {
+    // why: the index stores no term vectors (they cost a quarter of its size); a feedback paper's terms are then
+    // taken by re-analyzing its stored title and abstract, which yields the same terms and frequencies.
+    private readonly Analyzer _analyzer = analyzer ?? PaperAnalyzers.Create(analysis);
+
     /// <summary>Expansion terms in more than this share of the papers are dropped (default 0.1).</summary>
     // why: such terms ("comput", "system", "method") describe the collection, not the topic; Anserini's RM3 uses the
     // same 10% cut-off. It also keeps expansion cheap, as frequent terms have the longest postings.
@@ -56,7 +63,7 @@ public sealed class Rm3QueryExpander(RankingOptions ranking, AnalyzerOptions ana
         var top = searcher.Search(query, ranking.FeedbackDocs);
         if (top.ScoreDocs.Length == 0 || Fields.Count == 0) return query;
         var reader = searcher.IndexReader;
-        var documents = top.ScoreDocs.Select(d => new FeedbackDocument(d.Score, TermFrequencies(reader, d.Doc))).ToList();
+        var documents = top.ScoreDocs.Select(d => new FeedbackDocument(d.Score, TermFrequencies(searcher, d.Doc))).ToList();
         var model = RelevanceModel.Estimate(documents, ranking.FeedbackTerms, term => Keep(reader, term));
         if (model.Count == 0) return query;
 
@@ -85,21 +92,41 @@ public sealed class Rm3QueryExpander(RankingOptions ranking, AnalyzerOptions ana
         return any;
     }
 
-    /// <summary>Term frequencies of one paper over <see cref="VectorFields"/>, from its term vectors.</summary>
-    private Dictionary<string, int> TermFrequencies(IndexReader reader, int doc)
+    /// <summary>
+    /// Term frequencies of one paper over <see cref="VectorFields"/>: from term vectors when the index has them,
+    /// else by analyzing the paper's stored text with the index's analyzer.
+    /// </summary>
+    private Dictionary<string, int> TermFrequencies(IndexSearcher searcher, int doc)
     {
         var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
-        var vectors = reader.GetTermVectors(doc);
-        if (vectors is null) return frequencies;
+        var vectors = searcher.IndexReader.GetTermVectors(doc);
+        if (vectors is not null && VectorFields.Any(f => vectors.GetTerms(f) is not null))
+        {
+            foreach (var field in VectorFields)
+            {
+                var terms = vectors.GetTerms(field);
+                if (terms is null) continue;
+                var e = terms.GetEnumerator();
+                while (e.MoveNext())
+                {
+                    var text = e.Term.Utf8ToString();
+                    frequencies[text] = frequencies.GetValueOrDefault(text) + (int)e.TotalTermFreq;
+                }
+            }
+            return frequencies;
+        }
+        var paper = PaperIndex.LoadPaper(searcher, doc);
         foreach (var field in VectorFields)
         {
-            var terms = vectors.GetTerms(field);
-            if (terms is null) continue;
-            var e = terms.GetEnumerator();
-            while (e.MoveNext())
+            var text = field switch
             {
-                var text = e.Term.Utf8ToString();
-                frequencies[text] = frequencies.GetValueOrDefault(text) + (int)e.TotalTermFreq;
+                PaperFields.Title => paper.Title,
+                PaperFields.Abstract => paper.Abstract,
+                _ => paper.Title + "\n" + paper.Abstract,
+            };
+            foreach (var term in PaperAnalyzers.Terms(_analyzer, field, text))
+            {
+                frequencies[term] = frequencies.GetValueOrDefault(term) + 1;
             }
         }
         return frequencies;

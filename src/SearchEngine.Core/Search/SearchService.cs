@@ -115,7 +115,7 @@ public sealed class SearchService(PaperIndex index)
             return null;
         }
         return Index.Ranking.Feedback
-            ? new Rm3QueryExpander(Index.Ranking, Index.Meta.Analyzer).Expand(searcher, compiled, IsConstrained(parsed))
+            ? new Rm3QueryExpander(Index.Ranking, Index.Meta.Analyzer, Index.Analyzer).Expand(searcher, compiled, IsConstrained(parsed))
             : compiled;
     }
 

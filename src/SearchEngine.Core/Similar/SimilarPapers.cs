@@ -27,11 +27,8 @@ public sealed class SimilarPapers(PaperIndex index)
         var searcher = context.Reference;
         var top = searcher.Search(new TermQuery(new Term(PaperFields.Id, id)), 1);
         if (top.TotalHits == 0) return null;
-        var doc = top.ScoreDocs[0].Doc;
-        var mlt = Create(searcher.IndexReader);
-        var terms = Terms(mlt.RetrieveTerms(doc));
-        var paper = PaperIndex.LoadPaper(searcher, doc);
-        return Run(searcher, mlt.Like(doc), terms, paper.Title + "\n" + paper.Abstract, id, size, filters, clock);
+        var (like, terms, paper) = LikePaper(searcher, top.ScoreDocs[0].Doc);
+        return Run(searcher, like, terms, paper.Title + "\n" + paper.Abstract, id, size, filters, clock);
     }
 
     /// <summary>
@@ -46,7 +43,7 @@ public sealed class SimilarPapers(PaperIndex index)
         var searcher = context.Reference;
         var top = searcher.Search(new TermQuery(new Term(PaperFields.Id, id)), 1);
         if (top.TotalHits == 0) return null;
-        var like = Create(searcher.IndexReader).Like(top.ScoreDocs[0].Doc);
+        var (like, _, _) = LikePaper(searcher, top.ScoreDocs[0].Doc);
         if (like is BooleanQuery { Clauses.Count: 0 }) return [];
         var query = new BooleanQuery { { like, Occur.MUST }, { new TermQuery(new Term(PaperFields.Id, id)), Occur.MUST_NOT } };
         var hits = searcher.Search(query, null, depth, SimilarOrder, doDocScores: true, doMaxScore: false);
@@ -89,6 +86,31 @@ public sealed class SimilarPapers(PaperIndex index)
             TookMs = clock.ElapsedMilliseconds,
         };
     }
+
+    /// <summary>
+    /// The more-like-this query of one indexed paper and its chosen terms (most important first).
+    /// why: the index keeps no term vectors; analyzing the paper's own text of the MLT fields yields the same
+    /// terms and frequencies (title and abstract share one analyzer), for one paper per request.
+    /// </summary>
+    private (Query Like, List<string> Terms, Papers.Paper Paper) LikePaper(IndexSearcher searcher, int doc)
+    {
+        var mlt = Create(searcher.IndexReader);
+        var paper = PaperIndex.LoadPaper(searcher, doc);
+        var text = SourceText(paper, mlt.FieldNames);
+        var field = mlt.FieldNames[^1];
+        var terms = Terms(mlt.RetrieveTerms(new StringReader(text), field));
+        return (mlt.Like(new StringReader(text), field), terms, paper);
+    }
+
+    /// <summary>The paper's text in the more-like-this fields, in field order.</summary>
+    private static string SourceText(Papers.Paper paper, IEnumerable<string> fields) =>
+        string.Join("\n", fields.Select(f => f switch
+        {
+            PaperFields.Title => paper.Title,
+            PaperFields.Abstract => paper.Abstract,
+            PaperFields.Text => paper.Title + "\n" + paper.Abstract,
+            _ => "",
+        }));
 
     private static readonly Sort SimilarOrder = new(SortField.FIELD_SCORE, new SortField(PaperFields.IdSort, SortFieldType.STRING));
 

@@ -184,5 +184,5 @@ public static class BenchCommand
     private static double Round(double v) => Math.Round(v, 3);
 
     private static string CommandLine(IEnumerable<string> tokens) =>
-        "searchengine bench " + string.Join(' ', tokens.Select(t => t.Contains(' ', StringComparison.Ordinal) ? $"\"{t}\"" : t));
+        "searchengine " + string.Join(' ', tokens.Select(t => t.Contains(' ', StringComparison.Ordinal) ? $"\"{t}\"" : t));
 }

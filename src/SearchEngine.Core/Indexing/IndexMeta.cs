@@ -18,7 +18,8 @@ public sealed record IndexMeta
     /// </summary>
     /// <para/>2: combined title + abstract field (text) beside title and abstract.
     /// <para/>3: no term vectors on title/abstract; stored fields DEFLATE-compressed by <see cref="Schema.PaperCodec"/>.
-    public const int CurrentSchemaVersion = 3;
+    /// <para/>4: with the combined field, the abstract is not indexed on its own.
+    public const int CurrentSchemaVersion = 4;
 
     /// <summary>The schema version this index was built with (0: built before versions were recorded).</summary>
     public int SchemaVersion { get; init; }

@@ -25,7 +25,7 @@ public sealed class QueryCompiler(Analyzer analyzer, RankingOptions ranking, Ana
         {
             (PaperFields.Text, analysis.CombinedField ? ranking.TextWeight : 0),
             (PaperFields.Title, ranking.TitleWeight),
-            (PaperFields.Abstract, ranking.AbstractWeight),
+            (PaperFields.AbstractIn(analysis), analysis.CombinedField ? 0 : ranking.AbstractWeight),
             (PaperFields.Author, ranking.AuthorWeight),
             (PaperFields.TitleExact, ranking.TitleExactWeight),
         })
@@ -97,7 +97,7 @@ public sealed class QueryCompiler(Analyzer analyzer, RankingOptions ranking, Ana
     {
         QueryFieldNames.Title when analysis.SingleField => [(PaperFields.TitleExact, 1f)],
         QueryFieldNames.Title => [(PaperFields.Title, 1f), (PaperFields.TitleExact, ranking.TitleExactWeight / Math.Max(ranking.TitleWeight, 0.01f))],
-        QueryFieldNames.Abstract => [(analysis.SingleField ? PaperFields.Text : PaperFields.Abstract, 1f)],
+        QueryFieldNames.Abstract => [(PaperFields.AbstractIn(analysis), 1f)],
         QueryFieldNames.Author => [(PaperFields.Author, 1f)],
         QueryFieldNames.Venue => [],
         _ => DefaultFields,

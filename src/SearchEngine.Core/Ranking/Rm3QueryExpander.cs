@@ -36,7 +36,7 @@ public sealed class Rm3QueryExpander(RankingOptions ranking, AnalyzerOptions ana
     public const int MinTermLength = 2;
 
     /// <summary>The fields whose term vectors feedback terms are read from.</summary>
-    public IReadOnlyList<string> VectorFields { get; } = analysis.SingleField
+    public IReadOnlyList<string> VectorFields { get; } = analysis.SingleField || analysis.CombinedField
         ? [PaperFields.Text]
         : [PaperFields.Title, PaperFields.Abstract];
 
@@ -47,7 +47,7 @@ public sealed class Rm3QueryExpander(RankingOptions ranking, AnalyzerOptions ana
             {
                 (PaperFields.Text, analysis.CombinedField ? ranking.TextWeight : 0),
                 (PaperFields.Title, ranking.TitleWeight),
-                (PaperFields.Abstract, ranking.AbstractWeight),
+                (PaperFields.Abstract, analysis.CombinedField ? 0 : ranking.AbstractWeight),
             })
         .Where(f => f.Item2 > 0).ToArray();
 

@@ -48,6 +48,10 @@ public static class PaperFields
     public const string SuggestTitle = "suggest_title";
     public const string SuggestAuthor = "suggest_author";
 
+    /// <summary>The indexed field holding the abstract's words: its own field, or the combined title + abstract field.</summary>
+    public static string AbstractIn(Options.AnalyzerOptions analysis) =>
+        analysis.SingleField || analysis.CombinedField ? Text : Abstract;
+
     /// <summary>The full-text fields a bare query word searches.</summary>
     public static IReadOnlyList<string> TextFields { get; } = [Title, Abstract, Author];
 }

@@ -103,8 +103,10 @@ public sealed class SimilarPapers(PaperIndex index)
     }
 
     /// <summary>The paper's text in the more-like-this fields, in field order.</summary>
-    private static string SourceText(Papers.Paper paper, IEnumerable<string> fields) =>
-        string.Join("\n", fields.Select(f => f switch
+    private static string SourceText(Papers.Paper paper, IReadOnlyCollection<string> fields) =>
+        fields.Contains(PaperFields.Text)
+            ? paper.Title + "\n" + paper.Abstract // the combined field already holds the title
+            : string.Join("\n", fields.Select(f => f switch
         {
             PaperFields.Title => paper.Title,
             PaperFields.Abstract => paper.Abstract,
@@ -121,7 +123,8 @@ public sealed class SimilarPapers(PaperIndex index)
         var o = index.Ranking.Similar;
         var fields = index.Meta.Analyzer.SingleField
             ? [PaperFields.Text]
-            : o.Fields.Select(f => f == "title" ? PaperFields.Title : f == "abstract" ? PaperFields.Abstract : f).ToArray();
+            : o.Fields.Select(f => f == "title" ? PaperFields.Title : f == "abstract" ? PaperFields.AbstractIn(index.Meta.Analyzer) : f)
+                .Distinct().ToArray();
         var mlt = new MoreLikeThis(reader)
         {
             FieldNames = fields,

@@ -40,7 +40,7 @@ public sealed class SnippetTermsTests
         using var context = index.Searchers.GetContext();
         var searcher = context.Reference;
 
-        var rewritten = searcher.Rewrite(new FuzzyQuery(new Term(PaperFields.Abstract, "netwrk")));
+        var rewritten = searcher.Rewrite(new FuzzyQuery(new Term(PaperFields.Text, "netwrk")));
         var terms = SnippetTerms.FromQuery(rewritten, []);
 
         Assert.Equal(["network"], terms.Exact);

@@ -12,6 +12,45 @@ internal sealed class PageRecordBuilder(string file, string kind, ICollection<In
     /// <summary>A record's header match, its provenance and the blocks after the header.</summary>
     internal sealed record Pending(Match Header, SourceRef Source, List<PageBlock> Body);
 
+    /// <summary>
+    /// Splits a page into records: a block for which <paramref name="headerOf"/> matches (given the count the page
+    /// stated so far) starts a record, the following blocks are its body; blocks before the first record are page
+    /// chrome, where <paramref name="statedCount"/> looks for the number of records the page says it lists.
+    /// The last record ends the input (no page ends with a newline), and the stated count is checked at the end.
+    /// </summary>
+    public static IEnumerable<PaperRecord> ReadAll(TextReader text, string file, string kind, ICollection<IngestIssue> issues,
+        Func<PageBlock, int?, Match> headerOf, Func<Pending, ICollection<IngestIssue>, PaperRecord?> build,
+        Func<string, int?>? statedCount = null)
+    {
+        var builder = new PageRecordBuilder(file, kind, issues);
+        int? stated = null;
+        foreach (var block in PageBlock.ReadAll(text))
+        {
+            var header = headerOf(block, stated);
+            if (header.Success)
+            {
+                if (builder.Flush(build) is { } done)
+                {
+                    yield return done;
+                }
+                builder.Start(block, header);
+            }
+            else if (builder.InRecord)
+            {
+                builder.Add(block);
+            }
+            else if (statedCount is not null)
+            {
+                stated ??= statedCount(string.Join('\n', block.Lines));
+            }
+        }
+        if (builder.Flush(build) is { } last)
+        {
+            yield return last;
+        }
+        builder.CheckCount(stated);
+    }
+
     private Pending? _current;
     private int _ordinal;
     private int _read;

@@ -20,36 +20,10 @@ public sealed partial class AuthorClusterPageReader : ISourceReader
     public int? StatedCount(string head) =>
         Count().Match(head) is { Success: true } m ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
 
-    public IEnumerable<PaperRecord> Read(TextReader text, string file, ICollection<IngestIssue> issues)
-    {
-        var builder = new PageRecordBuilder(file, Kind, issues);
-        int? stated = null;
-        foreach (var block in PageBlock.ReadAll(text))
-        {
-            var header = block.Lines.Count == 1 ? Header().Match(block.Lines[0]) : Match.Empty;
-            if (header.Success)
-            {
-                if (builder.Flush(ToRecord) is { } done)
-                {
-                    yield return done;
-                }
-                builder.Start(block, header);
-            }
-            else if (builder.InRecord)
-            {
-                builder.Add(block);
-            }
-            else
-            {
-                stated ??= StatedCount(string.Join('\n', block.Lines));
-            }
-        }
-        if (builder.Flush(ToRecord) is { } last)
-        {
-            yield return last;
-        }
-        builder.CheckCount(stated);
-    }
+    public IEnumerable<PaperRecord> Read(TextReader text, string file, ICollection<IngestIssue> issues) =>
+        PageRecordBuilder.ReadAll(text, file, Kind, issues,
+            (block, _) => block.Lines.Count == 1 ? Header().Match(block.Lines[0]) : Match.Empty,
+            ToRecord, StatedCount);
 
     private static PaperRecord? ToRecord(PageRecordBuilder.Pending p, ICollection<IngestIssue> issues)
     {

@@ -17,31 +17,8 @@ public sealed partial class MetricsProfilePageReader : ISourceReader
 
     public bool CanRead(string head) => HIndex().IsMatch(head) && Header().IsMatch(head);
 
-    public IEnumerable<PaperRecord> Read(TextReader text, string file, ICollection<IngestIssue> issues)
-    {
-        var builder = new PageRecordBuilder(file, Kind, issues);
-        foreach (var block in PageBlock.ReadAll(text))
-        {
-            var header = Header().Match(block.Lines[0]);
-            if (header.Success)
-            {
-                if (builder.Flush(ToRecord) is { } done)
-                {
-                    yield return done;
-                }
-                builder.Start(block, header);
-            }
-            else if (builder.InRecord)
-            {
-                builder.Add(block);
-            }
-        }
-        if (builder.Flush(ToRecord) is { } last)
-        {
-            yield return last;
-        }
-        builder.CheckCount(null);
-    }
+    public IEnumerable<PaperRecord> Read(TextReader text, string file, ICollection<IngestIssue> issues) =>
+        PageRecordBuilder.ReadAll(text, file, Kind, issues, (block, _) => Header().Match(block.Lines[0]), ToRecord);
 
     private static PaperRecord? ToRecord(PageRecordBuilder.Pending p, ICollection<IngestIssue> issues)
     {

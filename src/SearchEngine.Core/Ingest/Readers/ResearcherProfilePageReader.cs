@@ -19,37 +19,15 @@ public sealed partial class ResearcherProfilePageReader : ISourceReader
     public int? StatedCount(string head) =>
         Count().Match(head) is { Success: true } m ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : null;
 
-    public IEnumerable<PaperRecord> Read(TextReader text, string file, ICollection<IngestIssue> issues)
-    {
-        var builder = new PageRecordBuilder(file, Kind, issues);
-        int? stated = null;
-        foreach (var block in PageBlock.ReadAll(text))
-        {
-            // why: headers only count after the stated-count line, so chrome can never start a record.
-            var header = stated is not null && block.Lines.Count == 1 ? Header().Match(block.Lines[0]) : Match.Empty;
-            if (header.Success && PublicationTypes.TryParse(header.Groups["type"].Value, out _))
-            {
-                if (builder.Flush(ToRecord) is { } done)
-                {
-                    yield return done;
-                }
-                builder.Start(block, header);
-            }
-            else if (builder.InRecord)
-            {
-                builder.Add(block);
-            }
-            else
-            {
-                stated ??= StatedCount(string.Join('\n', block.Lines));
-            }
-        }
-        if (builder.Flush(ToRecord) is { } last)
-        {
-            yield return last;
-        }
-        builder.CheckCount(stated);
-    }
+    public IEnumerable<PaperRecord> Read(TextReader text, string file, ICollection<IngestIssue> issues) =>
+        PageRecordBuilder.ReadAll(text, file, Kind, issues, RecordHeader, ToRecord, StatedCount);
+
+    // why: headers only count after the stated-count line, so chrome can never start a record.
+    private static Match RecordHeader(PageBlock block, int? stated) =>
+        stated is not null && block.Lines.Count == 1 && Header().Match(block.Lines[0]) is { Success: true } header
+            && PublicationTypes.TryParse(header.Groups["type"].Value, out _)
+            ? header
+            : Match.Empty;
 
     private static PaperRecord? ToRecord(PageRecordBuilder.Pending p, ICollection<IngestIssue> issues)
     {

@@ -22,8 +22,7 @@ public static class IndexCommand
         command.SetAction(parse =>
         {
             var sources = parse.GetValue(source) ?? [];
-            var missing = sources.Where(p => !File.Exists(p) && !Directory.Exists(p)).ToList();
-            if (missing.Count > 0) throw new CliException($"source not found: {string.Join(", ", missing)}", ExitCodes.NothingRead);
+            CommonOptions.RequireSources(sources);
             var location = new IndexLocation(parse.GetValue(index)!);
             var result = Build(console, sources, location);
             Summarize(console, result, location);

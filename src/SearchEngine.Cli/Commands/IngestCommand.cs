@@ -25,12 +25,7 @@ public static class IngestCommand
 
     private static int Run(CliConsole console, string[] sources, string? outPath, bool asJson)
     {
-        // why: check up front so a typo is one clear line naming the path, not a stack trace.
-        var missing = sources.Where(p => !File.Exists(p) && !Directory.Exists(p)).ToList();
-        if (missing.Count > 0)
-        {
-            throw new CliException($"source not found: {string.Join(", ", missing)}", ExitCodes.NothingRead);
-        }
+        CommonOptions.RequireSources(sources);
         var result = PaperIngester.Ingest(sources);
         if (outPath is not null)
         {

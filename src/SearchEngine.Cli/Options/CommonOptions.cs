@@ -25,4 +25,17 @@ public static class CommonOptions
     {
         Description = "Print machine-readable JSON instead of a table.",
     };
+
+    /// <summary>
+    /// Fails with one clear line naming every source path that does not exist.
+    /// why: checked up front so a typo is not a stack trace from deep inside ingestion.
+    /// </summary>
+    public static void RequireSources(IEnumerable<string> sources)
+    {
+        var missing = sources.Where(p => !File.Exists(p) && !Directory.Exists(p)).ToList();
+        if (missing.Count > 0)
+        {
+            throw new CliException($"source not found: {string.Join(", ", missing)}", ExitCodes.NothingRead);
+        }
+    }
 }

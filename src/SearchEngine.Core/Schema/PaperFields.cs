@@ -51,7 +51,4 @@ public static class PaperFields
     /// <summary>The indexed field holding the abstract's words: its own field, or the combined title + abstract field.</summary>
     public static string AbstractIn(Options.AnalyzerOptions analysis) =>
         analysis.SingleField || analysis.CombinedField ? Text : Abstract;
-
-    /// <summary>The full-text fields a bare query word searches.</summary>
-    public static IReadOnlyList<string> TextFields { get; } = [Title, Abstract, Author];
 }

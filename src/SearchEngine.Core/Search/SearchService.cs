@@ -122,7 +122,4 @@ public sealed class SearchService(PaperIndex index)
     /// <summary>Whether the user required or excluded words (feedback must then keep the original query required).</summary>
     private bool IsConstrained(ParsedQuery parsed) =>
         Index.Ranking.DefaultOperator == "and" || parsed.Clauses.Any(c => c.Occur != ClauseOccur.Should);
-
-    /// <summary>The full paper (abstract, all authors, topics, sources), or null.</summary>
-    public Paper? GetPaper(string id) => Index.Get(id);
 }

@@ -110,7 +110,6 @@ public sealed class SimilarPapers(PaperIndex index)
         {
             PaperFields.Title => paper.Title,
             PaperFields.Abstract => paper.Abstract,
-            PaperFields.Text => paper.Title + "\n" + paper.Abstract,
             _ => "",
         }));
 

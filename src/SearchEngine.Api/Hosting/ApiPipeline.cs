@@ -15,6 +15,7 @@ public static class ApiPipeline
         app.UseResponseCompression();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMiddleware<RequestBodyLimitMiddleware>();
         app.UseDefaultFiles();
         app.UseStaticFiles();
 
@@ -30,6 +31,7 @@ public static class ApiPipeline
         app.MapSimilarEndpoints();
         app.MapSuggestEndpoints();
         app.MapStatsEndpoints();
+        app.MapSchemaEndpoints();
         return app;
     }
 }

@@ -35,15 +35,16 @@ public sealed class OurEngine : IDisposable
 
     public int Search(BenchQuery query, bool facets)
     {
-        var request = SearchRequest.TryParse(new SearchParameters
+        var parameters = new SearchParameters
         {
             Q = query.Text,
-            Year = query.Years is { } y ? $"{y.From}-{y.To}" : null,
-            Venue = query.Venue is null ? null : [query.Venue],
-            Topic = query.Topic is null ? null : [query.Topic],
-            // why: an empty facet list is "no facets" (plain and filtered search); null means all five dimensions.
+            // why: an empty facet list is "no facets" (plain and filtered search); null means every facet dimension.
             Facets = facets ? null : "",
-        }, out var errors) ?? throw new InvalidOperationException(string.Join("; ", errors.Select(e => e.Detail)));
+        };
+        if (query.Years is { } y) parameters = parameters.Where("year", $"{y.From}-{y.To}");
+        if (query.Venue is not null) parameters = parameters.Where("venue", query.Venue);
+        if (query.Topic is not null) parameters = parameters.Where("topic", query.Topic);
+        var request = SearchRequest.TryParse(parameters, out var errors) ?? throw new InvalidOperationException(string.Join("; ", errors.Select(e => e.Detail)));
         return _search!.Search(request).Total;
     }
 

@@ -19,13 +19,13 @@ public static class SearchErrors
         [SearchErrorCode.UnknownFacet] = new("unknown-facet", 400, "Unknown facet"),
         [SearchErrorCode.InvalidFacetLimit] = new("invalid-facet-limit", 400, "Invalid facet limit"),
         [SearchErrorCode.InvalidCursor] = new("invalid-cursor", 400, "Invalid cursor"),
-        [SearchErrorCode.InvalidHasCode] = new("invalid-has-code", 400, "Invalid hasCode filter"),
-        [SearchErrorCode.UnknownType] = new("unknown-type", 400, "Unknown publication type"),
+        [SearchErrorCode.InvalidFilterValue] = new("invalid-filter-value", 400, "Invalid filter value"),
         [SearchErrorCode.InvalidFormat] = new("invalid-format", 400, "Unknown export format"),
         [SearchErrorCode.PaperNotFound] = new("paper-not-found", 404, "Paper not found"),
         [SearchErrorCode.MissingText] = new("missing-text", 400, "Missing text"),
         [SearchErrorCode.InvalidBody] = new("invalid-body", 400, "Malformed request body"),
         [SearchErrorCode.BodyTooLarge] = new("body-too-large", 413, "Request body too large"),
+        [SearchErrorCode.UnsupportedMediaType] = new("unsupported-media-type", 415, "Unsupported media type"),
         [SearchErrorCode.IndexNotReady] = new("index-not-ready", 503, "Index not ready"),
     };
 

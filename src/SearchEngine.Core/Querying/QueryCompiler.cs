@@ -63,7 +63,7 @@ public sealed class QueryCompiler(Analyzer analyzer, RankingOptions ranking, Ana
         var fields = FieldsFor(clause.Field);
         if (clause.Field == QueryFieldNames.Venue)
         {
-            return new TermQuery(new Term(PaperFields.Venue, PaperDocumentMapper.FilterKey(clause.Text)));
+            return new TermQuery(new Term(PaperFields.Venue, Dimension.FilterKey(clause.Text)));
         }
         var perField = new List<Query>();
         foreach (var (field, weight) in fields)

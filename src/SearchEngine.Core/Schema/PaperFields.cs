@@ -43,6 +43,7 @@ public static class PaperFields
     public const string TypeFacet = "type_dv";
     public const string AuthorFacet = "author_dv";
     public const string YearValue = "year_dv";
+    public const string HasCodeFacet = "has_code_dv";
 
     /// <summary>Lower-cased title and author names as keywords, for autocomplete by prefix.</summary>
     public const string SuggestTitle = "suggest_title";

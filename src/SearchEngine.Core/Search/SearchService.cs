@@ -42,16 +42,13 @@ public sealed class SearchService(PaperIndex index)
         var filters = FilterBuilder.Build(request.Filters);
         var query = FilterBuilder.Apply(baseQuery, filters);
         var offset = request.Cursor is null ? (request.Page - 1) * request.Size : 0;
-        var top = TopFieldCollector.Create(ResultOrder.For(request.Sort), offset + request.Size,
-            request.Cursor is null ? null : ResultOrder.AfterOf(request.Cursor),
-            fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
+        var top = PageCollector(request, offset);
 
         var facets = FacetEngine.Count(searcher, baseQuery, filters, request.Facets, query, top);
         var docs = top.GetTopDocs(offset, request.Size);
         var total = docs.TotalHits;
 
-        var snippets = new SnippetSource(Index, searcher, baseQuery, parsed);
-        var builder = new HitBuilder(searcher, snippets.For);
+        var builder = new HitBuilder(searcher, new SnippetSource(Index, searcher, baseQuery, parsed));
         var hits = docs.ScoreDocs.Select(builder.Build).ToList();
 
         string? next = null;
@@ -84,6 +81,22 @@ public sealed class SearchService(PaperIndex index)
     }
 
     /// <summary>
+    /// The papers of one result page of <paramref name="request"/> (query, filters, sort, page or cursor), in rank
+    /// order, read from the same searcher snapshot that ranked them: what an export of the page holds.
+    /// </summary>
+    public IReadOnlyList<Paper> Export(SearchRequest request)
+    {
+        using var context = Index.Searchers.GetContext();
+        var searcher = context.Reference;
+        var baseQuery = BaseQuery(LenientQueryParser.Parse(request.Query), searcher, []);
+        if (baseQuery is null) return [];
+        var offset = request.Cursor is null ? (request.Page - 1) * request.Size : 0;
+        var top = PageCollector(request, offset);
+        searcher.Search(FilterBuilder.Apply(baseQuery, FilterBuilder.Build(request.Filters)), top);
+        return top.GetTopDocs(offset, request.Size).ScoreDocs.Select(d => PaperIndex.LoadPaper(searcher, d.Doc)).ToList();
+    }
+
+    /// <summary>
     /// The ids and scores of the first <paramref name="depth"/> hits of <paramref name="request"/> (its query, filters
     /// and sort; page, size and facets are ignored), ranked exactly as <see cref="Search"/> ranks them: same parser,
     /// compiler, feedback, filters and order. For evaluation and run files, where a ranking deeper than one page is
@@ -103,6 +116,12 @@ public sealed class SearchService(PaperIndex index)
         searcher.Search(query, top);
         return top.GetTopDocs().ScoreDocs.Select(d => new ScoredId(PaperIndex.LoadId(searcher, d.Doc), d.Score)).ToList();
     }
+
+    /// <summary>Collects the hits up to the end of the request's page (after its cursor, if any), in its sort order.</summary>
+    private static TopFieldCollector PageCollector(SearchRequest request, int offset) =>
+        TopFieldCollector.Create(ResultOrder.For(request.Sort), offset + request.Size,
+            request.Cursor is null ? null : ResultOrder.AfterOf(request.Cursor),
+            fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
 
     /// <summary>The query before filters; null when the text has no searchable words (e.g. only stop words).</summary>
     private Query? BaseQuery(ParsedQuery parsed, IndexSearcher searcher, List<string> warnings)

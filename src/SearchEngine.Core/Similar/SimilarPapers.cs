@@ -51,6 +51,10 @@ public sealed class SimilarPapers(PaperIndex index)
     }
 
     /// <summary>Papers similar to a pasted text (an abstract, a title).</summary>
+    /// <summary>Papers similar to a validated <see cref="SimilarTextRequest"/> (see <see cref="SimilarTextRequest.Validate"/>).</summary>
+    public SimilarResponse ForText(SimilarTextRequest request) =>
+        ForText(request.Text ?? "", request.Size ?? SimilarTextRequest.DefaultSize);
+
     public SimilarResponse ForText(string text, int size, SearchFilters? filters = null)
     {
         var clock = Stopwatch.StartNew();
@@ -77,8 +81,7 @@ public sealed class SimilarPapers(PaperIndex index)
         if (excludeId is not null) query.Add(new TermQuery(new Term(PaperFields.Id, excludeId)), Occur.MUST_NOT);
         var filtered = FilterBuilder.Apply(query, FilterBuilder.Build(filters ?? new SearchFilters()));
         var top = searcher.Search(filtered, null, Math.Clamp(size, 1, MaxSize), SimilarOrder, doDocScores: true, doMaxScore: false);
-        var snippets = new SnippetSource(index, searcher, like, LenientQueryParser.Parse(""));
-        var builder = new HitBuilder(searcher, snippets.For);
+        var builder = new HitBuilder(searcher, new SnippetSource(index, searcher, like, LenientQueryParser.Parse("")));
         return new SimilarResponse
         {
             Hits = top.ScoreDocs.Select(builder.Build).ToList(),

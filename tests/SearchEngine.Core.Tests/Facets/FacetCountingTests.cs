@@ -49,13 +49,12 @@ public sealed class FacetCountingTests : IDisposable
     [MemberData(nameof(FilterCombos))]
     public void Drill_sideways_counts_match_brute_force(string? venue, string? topic, string? year, string? author)
     {
-        var response = Run(new SearchParameters
-        {
-            Venue = venue is null ? null : [venue],
-            Topic = topic is null ? null : [topic],
-            Year = year,
-            Author = author is null ? null : [author],
-        });
+        var parameters = new SearchParameters();
+        if (venue is not null) parameters = parameters.Where("venue", venue);
+        if (topic is not null) parameters = parameters.Where("topic", topic);
+        if (year is not null) parameters = parameters.Where("year", year);
+        if (author is not null) parameters = parameters.Where("author", author);
+        var response = Run(parameters);
         var range = year is null ? null : YearRange.TryParse(year, out _, out _);
         Func<Paper, bool> byVenue = p => venue is null || p.Venue == venue;
         Func<Paper, bool> byTopic = p => topic is null || p.Topics.Contains(topic);
@@ -73,7 +72,7 @@ public sealed class FacetCountingTests : IDisposable
     [Fact]
     public void Venue_counts_ignore_their_own_filter()
     {
-        var response = Run(new SearchParameters { Venue = ["NeurIPS"] });
+        var response = Run(new SearchParameters().Where("venue", "NeurIPS"));
         Assert.Equal(2, response.Total);
         Assert.Equal(3, Counts(response.Facets["venue"])["arXiv"]);
         Assert.Equal(2, Counts(response.Facets["venue"])["NeurIPS"]);

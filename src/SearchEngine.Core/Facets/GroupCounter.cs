@@ -1,14 +1,14 @@
 using Lucene.Net.Index;
 using Lucene.Net.Util;
-using SearchEngine.Core.Topics;
 
 namespace SearchEngine.Core.Facets;
 
 /// <summary>
-/// Rolls topic codes up to their group (<c>cs.CV</c> → <c>cs</c>): a paper counts once per group however many
-/// of its topics fall in it. Groups are few, so a paper's groups fit in a 64-bit mask.
+/// Rolls a dimension's values up to their group (<see cref="Schema.Dimension.GroupOf"/>: topic <c>cs.CV</c> →
+/// <c>cs</c>): a paper counts once per group however many of its values fall in it. Groups are few, so a paper's
+/// groups fit in a 64-bit mask.
 /// </summary>
-internal sealed class TopicGroupCounter
+internal sealed class GroupCounter(Func<string, string?> groupOf, Func<string, string?>? label)
 {
     private readonly List<string> _names = [];
     private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
@@ -24,7 +24,7 @@ internal sealed class TopicGroupCounter
         {
             if (set is not null) set.LookupOrd(ord, bytes);
             else sorted!.LookupOrd(ord, bytes);
-            var group = Taxonomy.GroupOf(bytes.Utf8ToString()) ?? "";
+            var group = groupOf(bytes.Utf8ToString()) ?? "";
             if (!_index.TryGetValue(group, out var i))
             {
                 // why: beyond 63 groups the extra ones share the last bit; the taxonomy has far fewer.
@@ -49,7 +49,7 @@ internal sealed class TopicGroupCounter
     }
 
     public IReadOnlyList<FacetValue> Results() =>
-        _names.Select((name, i) => new FacetValue(name, _counts[i], Taxonomy.Label(name)))
+        _names.Select((name, i) => new FacetValue(name, _counts[i], label?.Invoke(name)))
             .Where(v => v.Count > 0)
             .OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.Ordinal)
             .ToList();

@@ -86,6 +86,19 @@ public sealed class PaperIndex : IDisposable
     }
 
     /// <summary>
+    /// An in-memory index whose segments are exactly <paramref name="segments"/>, written in order (see
+    /// <see cref="IndexWriting.WriteSegments"/>): a deterministic layout for tests.
+    /// </summary>
+    internal static PaperIndex InMemorySegments(IEnumerable<IReadOnlyList<Paper>> segments, AnalyzerOptions? analyzer = null,
+        RankingOptions? ranking = null)
+    {
+        var meta = new IndexMeta { Analyzer = analyzer ?? new AnalyzerOptions(), BuiltAt = DateTimeOffset.UtcNow };
+        var dir = new RAMDirectory();
+        var count = IndexWriting.WriteSegments(dir, segments, meta.Analyzer);
+        return new PaperIndex(dir, meta with { Papers = count }, ranking ?? new RankingOptions(), writable: true);
+    }
+
+    /// <summary>
     /// NIOFSDirectory, not FSDirectory.Open: the latter picks MMapDirectory on 64-bit Linux, measured many times
     /// slower under parallel search in Lucene.Net 4.8 and subject to a mapping race fixed only after beta00017.
     /// </summary>

@@ -74,6 +74,14 @@ public static class Dimensions
     /// <summary>The dimensions whose values are counted.</summary>
     public static IReadOnlyList<Dimension> Facets { get; } = All.Where(d => d.Facet).ToList();
 
+    /// <summary>
+    /// A hash of what the table makes an index hold (names, fields, kinds, filter/facet flags), recorded with each
+    /// index so that changing a row rebuilds indexes built before.
+    /// </summary>
+    public static string Fingerprint { get; } = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(
+        System.Text.Encoding.UTF8.GetBytes(string.Join("\n", All.Select(d =>
+            $"{d.Name}|{d.Kind}|{d.IndexedField}|{d.DocValuesField}|{d.MultiValued}|{d.Filter}|{d.Facet}|{d.GroupOf is not null}")))))[..16];
+
     /// <summary>The dimension named <paramref name="name"/> (case-insensitive), or null.</summary>
     public static Dimension? Find(string name) =>
         All.FirstOrDefault(d => string.Equals(d.Name, name.Trim(), StringComparison.OrdinalIgnoreCase));

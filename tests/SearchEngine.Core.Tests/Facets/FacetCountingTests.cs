@@ -1,3 +1,4 @@
+using Lucene.Net.Search;
 using SearchEngine.Core.Facets;
 using SearchEngine.Core.Papers;
 using SearchEngine.Core.Search;
@@ -5,11 +6,26 @@ using SearchEngine.Core.Tests.Builders;
 
 namespace SearchEngine.Core.Tests.Facets;
 
-public sealed class FacetCountingTests : IDisposable
+/// <summary>
+/// Facet counting over the test corpus, run once per segment layout (subclasses): counts are per-segment ordinals
+/// mapped to global ones, so one segment (identity mapping) and several (real mapping) must agree.
+/// </summary>
+public abstract class FacetCountingTests(int segments) : IDisposable
 {
-    private readonly SearchEngine.Core.Indexing.PaperIndex _index = TestCorpus.Index();
+    private readonly SearchEngine.Core.Indexing.PaperIndex _index = TestCorpus.Index(segments);
 
-    public void Dispose() => _index.Dispose();
+    public void Dispose()
+    {
+        _index.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    [Fact]
+    public void The_index_has_the_intended_segment_layout()
+    {
+        using var context = _index.Searchers.GetContext();
+        Assert.Equal(segments, context.Reference.IndexReader.Leaves.Count);
+    }
 
     private SearchResponse Run(SearchParameters p)
     {
@@ -133,3 +149,9 @@ public sealed class FacetCountingTests : IDisposable
         Assert.Equal(new Dictionary<string, int> { ["ACL"] = 2 }, Counts(response.Facets["venue"]));
     }
 }
+
+/// <summary>One segment: segment ordinals are the global ones.</summary>
+public sealed class SingleSegmentFacetCountingTests() : FacetCountingTests(1);
+
+/// <summary>Three segments, each with its own value dictionary: ordinals are mapped to global ones.</summary>
+public sealed class MultiSegmentFacetCountingTests() : FacetCountingTests(3);

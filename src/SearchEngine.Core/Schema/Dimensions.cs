@@ -57,7 +57,7 @@ public static class Dimensions
 
     public static Dimension HasCode { get; } = new()
     {
-        Name = "hasCode", Label = "Code", Kind = DimensionKind.Boolean, Facet = false, FacetLimit = 2,
+        Name = "hasCode", Label = "Code", Kind = DimensionKind.Boolean, FacetLimit = 2,
         Description = "true or false: papers with (or without) a link to their code.",
         IndexedField = PaperFields.HasCode, DocValuesField = PaperFields.HasCodeFacet,
         AllowedValues = ["true", "false"],

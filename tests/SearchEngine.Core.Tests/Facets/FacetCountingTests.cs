@@ -29,7 +29,7 @@ public abstract class FacetCountingTests(int segments) : IDisposable
 
     private SearchResponse Run(SearchParameters p)
     {
-        var request = SearchRequest.TryParse(p with { Facets = p.Facets ?? "venue:100,topic:100,year:100,type:100,author:100" }, out var errors);
+        var request = SearchRequest.TryParse(p with { Facets = p.Facets ?? "venue:100,topic:100,year:100,type:100,author:100,hasCode" }, out var errors);
         Assert.Empty(errors);
         return new SearchService(_index).Search(request!);
     }
@@ -46,6 +46,7 @@ public abstract class FacetCountingTests(int segments) : IDisposable
             "topic" => p.Topics,
             "author" => p.Authors,
             "type" => p.Type is null ? [] : [p.Type.Value.ToCode()],
+            "hasCode" => [p.HasCode ? "true" : "false"],
             _ => p.Year is null ? [] : [p.Year.Value.ToString()],
         };
         return matching.SelectMany(p => Values(p).Distinct()).GroupBy(v => v).ToDictionary(g => g.Key, g => g.Count());
@@ -82,6 +83,7 @@ public abstract class FacetCountingTests(int segments) : IDisposable
         Assert.Equal(Expected("year", [byVenue, byTopic, byAuthor]), Counts(response.Facets["year"]));
         Assert.Equal(Expected("author", [byVenue, byTopic, byYear]), Counts(response.Facets["author"]));
         Assert.Equal(Expected("type", [byVenue, byTopic, byYear, byAuthor]), Counts(response.Facets["type"]));
+        Assert.Equal(Expected("hasCode", [byVenue, byTopic, byYear, byAuthor]), Counts(response.Facets["hasCode"]));
         Assert.Equal(TestCorpus.Papers.Count(p => byVenue(p) && byTopic(p) && byYear(p) && byAuthor(p)), response.Total);
     }
 
@@ -140,6 +142,14 @@ public abstract class FacetCountingTests(int segments) : IDisposable
         var groups = response.FacetInfo["topic"].Groups!;
         Assert.Equal([new FacetValue("cs", 11, "Computer Science")], groups);
         Assert.Equal("Computer Vision and Pattern Recognition", response.Facets["topic"].Single(v => v.Value == "cs.CV").Label);
+    }
+
+    [Fact]
+    public void Has_code_is_a_facet_with_drill_sideways_counts()
+    {
+        var response = Run(new SearchParameters().Where("hasCode", "true"));
+        Assert.Equal(3, response.Total); // p01, p02, p08
+        Assert.Equal(new Dictionary<string, int> { ["true"] = 3, ["false"] = 9 }, Counts(response.Facets["hasCode"]));
     }
 
     [Fact]

@@ -108,7 +108,7 @@ export function summaryText(total, page, size) {
   if (total === 0) return 'No papers found';
   const papers = plural(total, 'paper');
   const pages = lastPage(total, size);
-  return pages > 1 && page <= pages ? `${papers} · page ${page} of ${pages}` : papers;
+  return pages > 1 && page <= pages ? `${papers} · page ${page.toLocaleString('en')} of ${pages.toLocaleString('en')}` : papers;
 }
 
 /** How many values "Show more" adds: distinct values the facet has beyond those shown. */

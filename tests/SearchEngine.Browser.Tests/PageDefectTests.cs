@@ -72,6 +72,7 @@ public sealed class PageDefectTests(BrowserFixture fixture)
     {
         var page = await OpenAsync("/?page=9");
         await Expect(page.Locator("#status")).ToContainTextAsync("Page 9 is past the last page");
+        await Expect(page.Locator("#status")).ToContainTextAsync("12 papers fill 2 pages.");
         await Expect(page.Locator("#summary")).ToHaveTextAsync("12 papers");
         await Expect(page.Locator("#pager a")).Not.ToHaveCountAsync(0);
         await page.Locator("#last-page-link").ClickAsync();

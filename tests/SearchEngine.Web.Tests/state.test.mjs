@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import {
   apiSearchParams, emptyState, facetsParam, hasFilters, lastPage, moreCount, parseYear, readState, searchParams,
   summaryText, urlOf, withFilter, withoutFilters, yearAfterBar, yearFromInputs, yearInRange, MORE,
+  isYearBucket, yearAfterOtherBucket,
 } from '../../src/SearchEngine.Api/wwwroot/js/state.js';
 import { dimensions } from './fixtures.mjs';
 
@@ -121,4 +122,14 @@ test('year ranges: parse, membership, bars and inputs', () => {
   assert.equal(yearFromInputs('2020', '2020'), '2020');
   assert.equal(yearFromInputs('', '2015'), '-2015');
   assert.equal(yearFromInputs('', ''), '');
+});
+
+test('a non-year bucket such as "unknown" is its own selection and selects no year bar', () => {
+  assert.equal(isYearBucket('2021'), true);
+  assert.equal(isYearBucket('unknown'), false);
+  assert.equal(yearInRange('unknown', 2021), false);
+  assert.equal(yearAfterOtherBucket('2018-2020', 'unknown'), 'unknown');
+  assert.equal(yearAfterOtherBucket('unknown', 'unknown'), '');
+  assert.equal(yearAfterBar('unknown', 2021, false), '2021');
+  assert.equal(readState('?year=unknown', dimensions).filters.year, 'unknown');
 });

@@ -133,9 +133,17 @@ export function yearValue(from, to) {
 
 /** Whether a year lies in the selected range (no range selects none). */
 export function yearInRange(range, year) {
-  if (!range) return false;
   const { from, to } = parseYear(range);
+  if (!from && !to) return false;
   return (!from || year >= +from) && (!to || year <= +to);
+}
+
+/** Whether a histogram bucket is a year; others (the backend's "unknown" for undated papers) are shown apart. */
+export const isYearBucket = (value) => /^\d{4}$/.test(String(value));
+
+/** Choosing a non-year bucket (such as "unknown") selects it alone; choosing it again clears the filter. */
+export function yearAfterOtherBucket(range, value) {
+  return range === value ? '' : value;
 }
 
 /**

@@ -2,7 +2,7 @@
 // the pager and the export links. Every render starts from the API response and the state; nothing is kept here.
 import { byId, el, replace } from './dom.js';
 import { resultCard } from './card.js';
-import { PAGE_SIZE, hasFilters, isMulti, lastPage, searchParams, summaryText, withFilter, withoutFilters } from '../state.js';
+import { PAGE_SIZE, hasFilters, isMulti, lastPage, plural, searchParams, summaryText, withFilter, withoutFilters } from '../state.js';
 
 /**
  * @typedef {object} ResultsContext
@@ -37,7 +37,7 @@ export function renderResults(body, ctx) {
     status.classList.add('empty');
     replace(status,
       el('strong', { text: `Page ${body.page} is past the last page of these results.` }),
-      el('p', { text: `${summaryText(body.total, 1, body.size)} fill ${pages === 1 ? 'one page' : `${pages} pages`}.` }),
+      el('p', { text: `${plural(body.total, 'paper')} fill ${pages === 1 ? 'one page' : `${pages} pages`}.` }),
       el('a', {
         id: 'last-page-link', href: ctx.url(last), text: `Go to page ${pages}`,
         onclick: (e) => { e.preventDefault(); ctx.go(last, { scrollToResults: true }); },

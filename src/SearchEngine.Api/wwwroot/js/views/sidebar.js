@@ -2,7 +2,8 @@
 // list for keyword facets, one checkbox for booleans. Built once per schema; update() refills it per response.
 import { el, replace, replaceKeepingFocus } from './dom.js';
 import {
-  SHOW, moreCount, parseYear, plural, withFilter, yearAfterBar, yearFromInputs, yearInRange,
+  SHOW, isYearBucket, moreCount, parseYear, plural, withFilter, yearAfterBar, yearAfterOtherBucket, yearFromInputs,
+  yearInRange,
 } from '../state.js';
 
 /**
@@ -110,7 +111,19 @@ function yearSection(d, actions) {
     if (document.activeElement !== from) from.value = bounds.from;
     if (document.activeElement !== to) to.value = bounds.to;
     const max = Math.max(1, ...buckets.map((b) => b.count));
-    const bars = buckets.map((b) => {
+    const years = buckets.filter((b) => isYearBucket(b.value));
+    const others = buckets.filter((b) => !isYearBucket(b.value)).map((b) => {
+      const selected = range === b.value;
+      return el('button', {
+        type: 'button', className: `other${selected ? ' selected' : ''}`, 'data-year': b.value, 'data-focus-key': `${d.name}:${b.value}`,
+        'aria-pressed': selected ? 'true' : 'false', text: `${b.value} (${b.count.toLocaleString('en')})`,
+        onclick: () => {
+          const s = actions.state();
+          actions.go({ ...s, filters: { ...s.filters, [d.name]: yearAfterOtherBucket(s.filters[d.name], b.value) }, page: 1 });
+        },
+      });
+    });
+    const bars = years.map((b) => {
       const year = +b.value;
       const selected = yearInRange(range, year);
       const label = `${b.value}: ${plural(b.count, 'paper')}`;
@@ -125,10 +138,11 @@ function yearSection(d, actions) {
         },
       }, fill);
     });
-    const axis = buckets.length
-      ? el('div', { className: 'axis' }, el('span', { text: buckets[0].value }), el('span', { text: buckets[buckets.length - 1].value }))
+    const axis = years.length
+      ? el('div', { className: 'axis' }, el('span', { text: years[0].value }), el('span', { text: years[years.length - 1].value }))
       : el('p', { className: 'muted', text: 'No years' });
-    replaceKeepingFocus(histogram, el('div', { className: 'bars' }, ...bars), axis);
+    replaceKeepingFocus(histogram, el('div', { className: 'bars' }, ...bars), axis,
+      others.length ? el('div', { className: 'other-buckets' }, ...others) : null);
   };
   return { node, update };
 }

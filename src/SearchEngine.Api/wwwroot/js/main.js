@@ -51,9 +51,12 @@ function render() {
   byId('paper').hidden = !reading;
   byId('content').hidden = reading;
   byId('sidebar').hidden = reading;
+  // why: a late answer for the view just left must not render (or scroll) over the one now shown.
   if (reading) {
+    if (app.search) app.search.abort();
     loadPaper(app.state.paper);
   } else {
+    if (app.paper) app.paper.abort();
     document.title = 'Paper Search';
     runSearch();
   }
@@ -128,7 +131,7 @@ function chooseSuggestion(s) {
     go({ ...app.state, q: s.text, page: 1, paper: s.id });
   } else if (s.kind === 'author' && app.dimensions.some((d) => d.name === 'author' && d.filter)) {
     q.value = '';
-    go({ ...withFilter({ ...app.state, q: '', paper: '' }, 'author', s.text, true) });
+    go(withFilter({ ...app.state, q: '', paper: '' }, 'author', s.text, true));
   } else {
     q.value = s.text;
     commitQuery(s.text, false);

@@ -12,7 +12,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     public const string ChromiumPath = "/usr/bin/chromium";
 
     public string? SkipReason { get; private set; }
-    public BrowserApiFactory? Server { get; private set; }
+    public ApiFactory? Server { get; private set; }
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
     public IPlaywright? Playwright { get; private set; }
     public IBrowser? Browser { get; private set; }
@@ -24,7 +24,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             SkipReason = $"Chromium not found at {ChromiumPath}; run 'apt-get install -y chromium' to enable the browser tests.";
             return;
         }
-        Server = new BrowserApiFactory();
+        Server = new ApiFactory();
         Server.UseKestrel(0);
         Server.StartServer();
         var client = Server.CreateClient();

@@ -1,6 +1,6 @@
 using SearchEngine.Core.Papers;
 
-namespace SearchEngine.Cli.Bench;
+namespace SearchEngine.Tools.Bench;
 
 /// <summary>One benchmark query: keywords plus optional filters (OR within a dimension, AND across).</summary>
 public sealed record BenchQuery(string Text, (int From, int To)? Years = null, string? Venue = null, string? Topic = null)

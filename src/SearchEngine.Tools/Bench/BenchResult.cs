@@ -1,4 +1,4 @@
-namespace SearchEngine.Cli.Bench;
+namespace SearchEngine.Tools.Bench;
 
 /// <summary>Indexing figures of one engine.</summary>
 public sealed record IndexingStats(double PapersPerSecond, double Seconds, long IndexBytes, double CommitSeconds, int Papers);

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace SearchEngine.Cli.Bench;
+namespace SearchEngine.Tools.Bench;
 
 /// <summary>The result as rows of (figure, ours, peer, ours/peer): one source for the console table and the report.</summary>
 public static class BenchTable

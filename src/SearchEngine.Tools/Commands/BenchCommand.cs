@@ -3,16 +3,17 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using SearchEngine.Cli.Bench;
+using SearchEngine.Cli;
 using SearchEngine.Cli.Options;
+using SearchEngine.Tools.Bench;
 using SearchEngine.Core.Indexing;
 using SearchEngine.Core.Options;
 using Spectre.Console;
 
-namespace SearchEngine.Cli.Commands;
+namespace SearchEngine.Tools.Commands;
 
 /// <summary>
-/// <c>searchengine bench [--papers N | --corpus FILE.jsonl] [--queries N] [--seed S] [--peer sqlite] [--json]
+/// <c>searchengine-tools bench [--papers N | --corpus FILE.jsonl] [--queries N] [--seed S] [--peer sqlite] [--json]
 /// [--report docs/benchmarks.md] [--index DIR]</c>: indexes a corpus and times every user-facing operation, optionally
 /// side by side with SQLite FTS5 on the same corpus and requests.
 /// </summary>
@@ -184,5 +185,5 @@ public static class BenchCommand
     private static double Round(double v) => Math.Round(v, 3);
 
     private static string CommandLine(IEnumerable<string> tokens) =>
-        "searchengine " + string.Join(' ', tokens.Select(t => t.Contains(' ', StringComparison.Ordinal) ? $"\"{t}\"" : t));
+        "searchengine-tools " + string.Join(' ', tokens.Select(t => t.Contains(' ', StringComparison.Ordinal) ? $"\"{t}\"" : t));
 }

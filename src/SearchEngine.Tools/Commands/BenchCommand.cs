@@ -1,21 +1,17 @@
 using System.CommandLine;
-using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using SearchEngine.Cli;
 using SearchEngine.Cli.Options;
 using SearchEngine.Tools.Bench;
-using SearchEngine.Core.Indexing;
-using SearchEngine.Core.Options;
 using Spectre.Console;
 
 namespace SearchEngine.Tools.Commands;
 
 /// <summary>
-/// <c>searchengine-tools bench [--papers N | --corpus FILE.jsonl] [--queries N] [--seed S] [--peer sqlite] [--json]
-/// [--report docs/benchmarks.md] [--index DIR]</c>: indexes a corpus and times every user-facing operation, optionally
-/// side by side with SQLite FTS5 on the same corpus and requests.
+/// <c>searchengine-tools bench [--papers N | --corpus FILE.jsonl] [--queries N | --query-file FILE.tsv] [--seed S]
+/// [--peer sqlite] [--peer java] [--json] [--report docs/benchmarks.md] [--index DIR]</c>: indexes a corpus and times
+/// every user-facing operation, optionally side by side with SQLite FTS5 and Java Lucene on the same corpus and queries.
 /// </summary>
 public static class BenchCommand
 {
@@ -23,166 +19,77 @@ public static class BenchCommand
     {
         var papers = new Option<int?>("--papers") { Description = "Generate a corpus of N papers (default 100000)." };
         var corpus = new Option<string?>("--corpus") { Description = "Use this JSON Lines corpus instead of generating one." };
-        var queries = new Option<int>("--queries") { Description = "Timed requests per phase.", DefaultValueFactory = _ => 500 };
+        var queries = new Option<int?>("--queries") { Description = $"Timed requests per phase, drawn from the corpus (default {BenchSettings.DefaultQueries})." };
+        var queryFile = new Option<string?>("--query-file")
+        {
+            Description = "Run these queries ('qid<TAB>text' lines, the Java anchor's format) in every engine instead of drawing them.",
+        };
         var seed = new Option<int>("--seed") { Description = "Seed of the corpus and the requests.", DefaultValueFactory = _ => 42 };
-        var peer = new Option<string?>("--peer") { Description = "Also run the peer engine (sqlite)." };
+        var peer = new Option<string[]>("--peer")
+        {
+            Description = "Also run a peer engine on the same corpus and queries: sqlite (FTS5), java (Java Lucene 8.7); repeatable.",
+        };
+        var javaAnchor = new Option<string?>("--java-anchor")
+        {
+            Description = "Directory of the Java Lucene anchor (default: shared/anchors/lucene-java beside the repository).",
+        };
         var json = CommonOptions.Json();
         var report = new Option<string?>("--report") { Description = "Write a Markdown report (e.g. docs/benchmarks.md)." };
         var index = new Option<string?>("--index") { Description = "Build the index here and keep it (default: a temporary directory)." };
-        var command = new Command("bench", "Benchmark indexing, search, facets, similar and autocomplete (optionally against SQLite FTS5).")
+        var command = new Command("bench", "Benchmark indexing, search, facets, similar and autocomplete (optionally against SQLite FTS5 and Java Lucene).")
         {
-            papers, corpus, queries, seed, peer, json, report, index,
+            papers, corpus, queries, queryFile, seed, peer, javaAnchor, json, report, index,
         };
         command.SetAction(parse =>
         {
-            var peerName = parse.GetValue(peer);
-            if (peerName is not null && peerName != "sqlite") throw new CliException($"unknown peer '{peerName}'; the only peer is sqlite");
+            var peers = (parse.GetValue(peer) ?? []).Distinct(StringComparer.Ordinal).ToList();
+            if (peers.FirstOrDefault(p => !BenchSettings.KnownPeers.Contains(p)) is { } unknown)
+            {
+                throw new CliException($"unknown peer '{unknown}'; the peers are {string.Join(", ", BenchSettings.KnownPeers)}");
+            }
             if (parse.GetValue(papers) is not null && parse.GetValue(corpus) is not null) throw new CliException("use either --papers or --corpus");
-            if (parse.GetValue(queries) < 1) throw new CliException("--queries must be at least 1");
-            var settings = new Settings(parse.GetValue(papers) ?? 100_000, parse.GetValue(corpus), parse.GetValue(queries),
-                parse.GetValue(seed), peerName is not null, parse.GetValue(index), CommandLine(parse.Tokens.Select(t => t.Value)));
-            var result = Run(settings, console);
-            if (parse.GetValue(json)) console.Out.WriteLine(Json(result).ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
-            else Render(console, result);
+            if (parse.GetValue(queries) is not null && parse.GetValue(queryFile) is not null) throw new CliException("use either --queries or --query-file");
+            if (parse.GetValue(queries) is < 1) throw new CliException("--queries must be at least 1");
+            if (parse.GetValue(papers) is < 1) throw new CliException("--papers must be at least 1");
+            var settings = new BenchSettings(parse.GetValue(papers) ?? 100_000, parse.GetValue(corpus), parse.GetValue(queries),
+                parse.GetValue(queryFile), parse.GetValue(seed), peers, parse.GetValue(index), parse.GetValue(javaAnchor),
+                CommandLine(parse.Tokens.Select(t => t.Value)));
+            var outcome = BenchRunner.Run(settings, console.Error);
+            if (parse.GetValue(json)) console.Out.WriteLine(BenchJson.From(outcome).ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+            else Render(console, outcome);
             if (parse.GetValue(report) is { } path)
             {
                 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-                File.WriteAllText(path, BenchReport.Markdown(result, DateTimeOffset.UtcNow));
+                File.WriteAllText(path, BenchReport.Markdown(outcome.Result, DateTimeOffset.UtcNow));
                 console.Error.WriteLine($"report written to {path}");
             }
-            return ExitCodes.Ok;
+            foreach (var skipped in outcome.SkippedPeers) console.Error.WriteLine($"error: peer not run: {skipped}");
+            return outcome.SkippedPeers.Count == 0 ? ExitCodes.Ok : ExitCodes.PeerUnavailable;
         });
         return command;
     }
 
-    private sealed record Settings(int Papers, string? Corpus, int Queries, int Seed, bool Peer, string? Index, string CommandLine);
-
-    private static BenchResult Run(Settings s, CliConsole console)
+    private static void Render(CliConsole console, BenchOutcome outcome)
     {
-        var work = Directory.CreateTempSubdirectory("searchengine-bench-");
-        try
-        {
-            var log = console.Error;
-            var corpusPath = s.Corpus;
-            if (corpusPath is null)
-            {
-                corpusPath = Path.Combine(work.FullName, "corpus.jsonl");
-                log.WriteLine($"generating {s.Papers:N0} papers…");
-                GenerateCommand.Write(corpusPath, s.Papers, s.Seed);
-            }
-            else if (!File.Exists(corpusPath)) throw new CliException($"corpus not found: {corpusPath}", ExitCodes.NothingRead);
-            var corpusBytes = new FileInfo(corpusPath).Length;
-            var source = new CorpusSource(corpusPath, sampleSize: 5000, s.Seed);
-            var location = new IndexLocation(s.Index ?? Path.Combine(work.FullName, "index"));
-
-            EngineResult ours;
-            BenchWorkload workload, warmUp;
-            using (var engine = new OurEngine())
-            {
-                log.WriteLine("ours: indexing…");
-                var indexing = engine.Build(location, source);
-                if (indexing.Papers == 0) throw new CliException("the corpus holds no papers", ExitCodes.NothingRead);
-                workload = BenchWorkload.Create(source.Sample, s.Queries, s.Seed);
-                warmUp = BenchWorkload.Create(source.Sample, Math.Max(20, s.Queries / 5), s.Seed + 1);
-                engine.Open(location);
-                ours = Measure("ours", indexing, workload, warmUp, log,
-                    engine.Search, engine.Similar, engine.Suggest) with
-                {
-                    PeakMemoryMB = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024),
-                };
-            }
-            // why: the peer runs in the same process; drop our heap first so its working set is its own.
-            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-
-            EngineResult? peer = null;
-            if (s.Peer)
-            {
-                using var memory = new MemorySampler();
-                using var sqlite = new SqlitePeer(Path.Combine(work.FullName, "peer.db"), new RankingOptions());
-                log.WriteLine("sqlite: loading…");
-                var indexing = sqlite.Load(source.PapersUnsampled());
-                sqlite.OpenForQueries();
-                peer = Measure("sqlite-fts5", indexing, workload, warmUp, log, sqlite.Search, sqlite.Similar, sqlite.Suggest)
-                    with { PeakMemoryMB = memory.PeakMB };
-            }
-            return new BenchResult(BenchMachine.Current(), s.CommandLine, ours.Indexing.Papers, corpusBytes, ours, peer);
-        }
-        finally
-        {
-            try { work.Delete(recursive: true); }
-            catch (IOException e) { console.Error.WriteLine($"warning: could not remove {work.FullName}: {e.Message}"); }
-        }
-    }
-
-    private static EngineResult Measure(string name, IndexingStats indexing, BenchWorkload w, BenchWorkload warm, TextWriter log,
-        Func<BenchQuery, bool, int> search, Func<string, int> similar, Func<string, int> suggest)
-    {
-        long totals = 0;
-        log.WriteLine($"{name}: search…");
-        var plain = PhaseRunner.Run(warm.Plain, w.Plain, q => totals += search(q, false));
-        log.WriteLine($"{name}: filtered…");
-        var filtered = PhaseRunner.Run(warm.Filtered, w.Filtered, q => search(q, false));
-        log.WriteLine($"{name}: faceted…");
-        var faceted = PhaseRunner.Run(warm.Faceted, w.Faceted, q => search(q, true));
-        log.WriteLine($"{name}: similar…");
-        var similarStats = PhaseRunner.Run(warm.SimilarIds, w.SimilarIds, id => similar(id));
-        log.WriteLine($"{name}: suggest…");
-        var suggestStats = PhaseRunner.Run(warm.Prefixes, w.Prefixes, p => suggest(p));
-        return new EngineResult
-        {
-            Name = name,
-            Indexing = indexing,
-            Search = plain,
-            Filtered = filtered,
-            Faceted = faceted,
-            Similar = similarStats,
-            Suggest = suggestStats,
-            PeakMemoryMB = 0,
-            // the warm-up's totals are counted too; subtract them by averaging over both runs
-            AverageTotal = (double)totals / (w.Plain.Count + warm.Plain.Count),
-        };
-    }
-
-    private static void Render(CliConsole console, BenchResult r)
-    {
+        var r = outcome.Result;
         var table = new Table().Border(TableBorder.Rounded).AddColumn("figure").AddColumn(new TableColumn("ours").RightAligned());
-        if (r.Peer is not null) table.AddColumn(new TableColumn(r.Peer.Name).RightAligned()).AddColumn(new TableColumn("ours/peer").RightAligned());
+        foreach (var peer in r.Peers)
+        {
+            table.AddColumn(new TableColumn(Markup.Escape(peer.Name)).RightAligned());
+            table.AddColumn(new TableColumn(Markup.Escape($"ours/{peer.Name}")).RightAligned());
+        }
         foreach (var row in BenchTable.Rows(r))
         {
-            if (r.Peer is null) table.AddRow(Markup.Escape(row.Figure), row.Ours);
-            else table.AddRow(Markup.Escape(row.Figure), row.Ours, row.Peer, row.Ratio);
+            table.AddRow([Markup.Escape(row.Figure), row.Ours, .. row.Peers.SelectMany(c => new[] { c.Value, c.Ratio })]);
         }
-        console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{r.Papers:N0} papers ({r.CorpusBytes / 1048576.0:N0} MiB JSON), {r.Machine.Cores} cores"));
+        var load = r.Machine.LoadAverage is { } l ? $", load {l}" : "";
+        console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{r.Papers:N0} papers ({r.CorpusBytes / 1048576.0:N0} MiB JSON), {r.Machine.Cores} cores{load}"));
+        // why: redirected output defaults to 80 columns, which wraps every row once peers add columns.
+        if (!console.Interactive) console.Ansi.Profile.Width = Math.Max(console.Ansi.Profile.Width, 100 + 30 * r.Peers.Count);
         console.Ansi.Write(table);
+        foreach (var peer in r.Peers.Where(p => p.Note is not null)) console.Out.WriteLine($"{peer.Name}: {peer.Note}");
     }
-
-    /// <summary>The <c>--json</c> object, with exactly the keys the benchmark issue specifies (plus a few extras).</summary>
-    internal static JsonObject Json(BenchResult r)
-    {
-        static JsonObject Stats(LatencyStats s) => new() { ["p50"] = Round(s.P50), ["p95"] = Round(s.P95), ["p99"] = Round(s.P99), ["qps"] = Round(s.Qps) };
-        static JsonObject Engine(EngineResult e, JsonObject o)
-        {
-            o["indexing"] = new JsonObject
-            {
-                ["papersPerSecond"] = Round(e.Indexing.PapersPerSecond),
-                ["seconds"] = Round(e.Indexing.Seconds),
-                ["indexBytes"] = e.Indexing.IndexBytes,
-                ["commitSeconds"] = Round(e.Indexing.CommitSeconds),
-            };
-            o["search"] = Stats(e.Search);
-            o["filtered"] = Stats(e.Filtered);
-            o["faceted"] = Stats(e.Faceted);
-            o["similar"] = Stats(e.Similar);
-            o["suggest"] = Stats(e.Suggest);
-            o["peakMemoryMB"] = Round(e.PeakMemoryMB);
-            return o;
-        }
-        var root = Engine(r.Ours, new JsonObject { ["papers"] = r.Papers, ["corpusBytes"] = r.CorpusBytes });
-        if (r.Peer is not null) root["peer"] = Engine(r.Peer, new JsonObject { ["name"] = r.Peer.Name });
-        return root;
-    }
-
-    private static double Round(double v) => Math.Round(v, 3);
 
     private static string CommandLine(IEnumerable<string> tokens) =>
         "searchengine-tools " + string.Join(' ', tokens.Select(t => t.Contains(' ', StringComparison.Ordinal) ? $"\"{t}\"" : t));

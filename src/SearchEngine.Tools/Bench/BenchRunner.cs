@@ -14,6 +14,7 @@ public static class BenchRunner
 {
     public static BenchOutcome Run(BenchSettings s, TextWriter log)
     {
+        var machine = BenchMachine.Current(); // before the run: its load average is the one the run started under
         // why: a malformed query file fails before minutes of indexing, not after.
         var givenTexts = s.QueryFile is null ? null : QueryFile.Read(s.QueryFile);
         var work = Directory.CreateTempSubdirectory("searchengine-bench-");
@@ -74,7 +75,7 @@ public static class BenchRunner
                     skipped.Add($"{peer}: {e.Message}");
                 }
             }
-            var result = new BenchResult(BenchMachine.Current(), s.CommandLine, ours.Indexing.Papers, corpusBytes, ours, peers);
+            var result = new BenchResult(machine, s.CommandLine, ours.Indexing.Papers, corpusBytes, ours, peers);
             return new BenchOutcome(result, skipped);
         }
         finally

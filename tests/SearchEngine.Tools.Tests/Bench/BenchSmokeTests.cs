@@ -60,7 +60,7 @@ public sealed class BenchSmokeTests
         }
         Skip.IfNot(File.Exists("/usr/share/java/lucene-core-8.7.0.jar"), $"Lucene jars missing: {JavaPeer.InstallHint}");
 
-        var (exit, output, error) = await ToolsRunner.Run("bench", "--papers", "2000", "--queries", "40", "--peer", "java",
+        var (exit, output, error) = await ToolsRunner.Run("bench", "--papers", "1000", "--queries", "20", "--peer", "java",
             "--java-anchor", Path.GetDirectoryName(peer.RunScript)!, "--json");
 
         Assert.True(exit == ExitCodes.Ok, error);

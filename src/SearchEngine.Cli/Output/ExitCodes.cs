@@ -10,4 +10,6 @@ public static class ExitCodes
     public const int BadInput = 2;
     /// <summary>The index is missing or unreadable.</summary>
     public const int NoIndex = 3;
+    /// <summary><c>searchengine-tools bench</c>: a peer engine asked for could not run (the other figures are printed).</summary>
+    public const int PeerUnavailable = 4;
 }

@@ -1,23 +1,19 @@
 using SearchEngine.Core.Papers;
 
-namespace SearchEngine.Cli.Bench;
-
-/// <summary>One benchmark query: keywords plus optional filters (OR within a dimension, AND across).</summary>
-public sealed record BenchQuery(string Text, (int From, int To)? Years = null, string? Venue = null, string? Topic = null)
-{
-    public int FilterCount => (Years is null ? 0 : 1) + (Venue is null ? 0 : 1) + (Topic is null ? 0 : 1);
-}
+namespace SearchEngine.Tools.Bench;
 
 /// <summary>
-/// The requests of every timed phase, derived from a deterministic sample of the corpus so that query words
-/// follow the corpus's own skew (frequent words are asked for often, as in real query logs), and built
-/// identically for our engine and the peer.
+/// The requests of every timed phase, built from one list of query texts (the query file, the same one the Java
+/// anchor runs) plus a deterministic sample of the corpus for filters, paper ids and prefixes, so that they follow
+/// the corpus's own skew (frequent words are asked for often, as in real query logs), and built identically for
+/// our engine and every peer.
 /// </summary>
 public sealed class BenchWorkload
 {
     public required IReadOnlyList<BenchQuery> Plain { get; init; }
     public required IReadOnlyList<BenchQuery> Filtered { get; init; }
     public required IReadOnlyList<BenchQuery> Faceted { get; init; }
+    public required IReadOnlyList<BenchQuery> FacetedNoFilter { get; init; }
     public required IReadOnlyList<string> SimilarIds { get; init; }
     public required IReadOnlyList<string> Prefixes { get; init; }
 
@@ -28,16 +24,11 @@ public sealed class BenchWorkload
         "from", "an", "our", "which", "be", "can", "it", "these", "show", "using", "based", "than", "at", "not",
     };
 
-    /// <summary>Builds <paramref name="count"/> requests per phase from <paramref name="sample"/>.</summary>
-    public static BenchWorkload Create(IReadOnlyList<Paper> sample, int count, int seed)
+    /// <summary><paramref name="count"/> query texts drawn from <paramref name="sample"/>: 1–4 title or abstract words.</summary>
+    public static IReadOnlyList<string> QueryTexts(IReadOnlyList<Paper> sample, int count, int seed)
     {
         if (sample.Count == 0) throw new InvalidOperationException("the corpus is empty");
         var random = new Random(seed);
-        var venues = sample.Where(p => p.Venue is not null).GroupBy(p => p.Venue!).OrderByDescending(g => g.Count())
-            .ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).Take(20).ToList();
-        var topics = sample.SelectMany(p => p.Topics).GroupBy(t => t).OrderByDescending(g => g.Count())
-            .ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).Take(15).ToList();
-
         string Words()
         {
             var paper = sample[random.Next(sample.Count)];
@@ -49,6 +40,23 @@ public sealed class BenchWorkload
             var n = Math.Min(words.Count, random.NextDouble() switch { < 0.25 => 1, < 0.6 => 2, < 0.85 => 3, _ => 4 });
             return string.Join(' ', words.OrderBy(_ => random.Next()).Take(n));
         }
+        return Enumerable.Range(0, count).Select(_ => Words()).ToList();
+    }
+
+    /// <summary>
+    /// One request per text and phase: plain search runs <paramref name="texts"/> as they are, in order; the filtered
+    /// and faceted phases add one or two filters to them; the unfiltered faceted phase counts facets for them as
+    /// they are (the Java anchor's faceted phase). Similar and suggest draw as many ids and prefixes from the sample.
+    /// </summary>
+    public static BenchWorkload Create(IReadOnlyList<Paper> sample, IReadOnlyList<string> texts, int seed)
+    {
+        if (sample.Count == 0) throw new InvalidOperationException("the corpus is empty");
+        if (texts.Count == 0) throw new InvalidOperationException("no queries");
+        var random = new Random(seed);
+        var venues = sample.Where(p => p.Venue is not null).GroupBy(p => p.Venue!).OrderByDescending(g => g.Count())
+            .ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).Take(20).ToList();
+        var topics = sample.SelectMany(p => p.Topics).GroupBy(t => t).OrderByDescending(g => g.Count())
+            .ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).Take(15).ToList();
 
         BenchQuery Filter(string text, int filters)
         {
@@ -60,10 +68,11 @@ public sealed class BenchWorkload
                 Topic: kinds.Contains(2) && topics.Count > 0 ? topics[Skewed(random, topics.Count)] : null);
         }
 
-        var plain = Enumerable.Range(0, count).Select(_ => new BenchQuery(Words())).ToList();
-        var filtered = Enumerable.Range(0, count).Select(_ => Filter(Words(), random.Next(1, 3))).ToList();
+        var count = texts.Count;
+        var plain = texts.Select(t => new BenchQuery(t)).ToList();
+        var filtered = texts.Select(t => Filter(t, random.Next(1, 3))).ToList();
         // The page's main request: a query with one or two filters ticked, all five facet dimensions counted.
-        var faceted = Enumerable.Range(0, count).Select(_ => Filter(Words(), random.Next(1, 3))).ToList();
+        var faceted = texts.Select(t => Filter(t, random.Next(1, 3))).ToList();
         var similar = Enumerable.Range(0, count).Select(_ => sample[random.Next(sample.Count)].Id).ToList();
         var prefixes = Enumerable.Range(0, count).Select(_ =>
         {
@@ -71,7 +80,11 @@ public sealed class BenchWorkload
             var text = random.NextDouble() < 0.5 || paper.Authors.Count == 0 ? paper.Title : paper.Authors[0];
             return text[..Math.Min(text.Length, random.Next(2, 7))].ToLowerInvariant();
         }).ToList();
-        return new BenchWorkload { Plain = plain, Filtered = filtered, Faceted = faceted, SimilarIds = similar, Prefixes = prefixes };
+        return new BenchWorkload
+        {
+            Plain = plain, Filtered = filtered, Faceted = faceted, FacetedNoFilter = plain, SimilarIds = similar,
+            Prefixes = prefixes,
+        };
     }
 
     private static int Skewed(Random random, int n) => Math.Min(n - 1, (int)(n * random.NextDouble() * random.NextDouble()));

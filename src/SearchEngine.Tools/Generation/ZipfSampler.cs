@@ -1,4 +1,4 @@
-namespace SearchEngine.Core.Generation;
+namespace SearchEngine.Tools.Generation;
 
 /// <summary>
 /// Draws ranks 0..n-1 with probability proportional to 1/(rank+1+shift)^s (Zipf's law, with Mandelbrot's shift

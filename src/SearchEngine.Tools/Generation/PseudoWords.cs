@@ -1,4 +1,4 @@
-namespace SearchEngine.Core.Generation;
+namespace SearchEngine.Tools.Generation;
 
 /// <summary>
 /// Pronounceable pseudo-words made of syllables, unique and deterministic for a seed. Frequent ranks get short

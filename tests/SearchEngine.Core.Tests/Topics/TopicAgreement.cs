@@ -1,6 +1,7 @@
 using SearchEngine.Core.Papers;
+using SearchEngine.Core.Topics;
 
-namespace SearchEngine.Core.Topics;
+namespace SearchEngine.Core.Tests.Topics;
 
 /// <summary>
 /// Measures topic inference on papers whose topic is known, by hiding it: leave-one-out over the labelled papers.

@@ -1,7 +1,7 @@
 using SearchEngine.Core.Ingest;
 using SearchEngine.Core.Papers;
 
-namespace SearchEngine.Cli.Bench;
+namespace SearchEngine.Tools.Bench;
 
 /// <summary>
 /// Streams the papers of a JSON Lines corpus (the same reader and per-record conversion as ingest, without

@@ -3,7 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using SearchEngine.Core.Exchange;
 
-namespace SearchEngine.Core.Generation;
+namespace SearchEngine.Tools.Generation;
 
 /// <summary>
 /// A deterministic synthetic corpus of research papers with realistic skew, for benchmarks at any size:

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace SearchEngine.Cli.Bench;
+namespace SearchEngine.Tools.Bench;
 
 /// <summary>
 /// The highest working set of this process seen while it runs (sampled every 50 ms). why: the peak working set

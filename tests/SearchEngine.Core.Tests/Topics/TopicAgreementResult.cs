@@ -1,4 +1,4 @@
-namespace SearchEngine.Core.Topics;
+namespace SearchEngine.Core.Tests.Topics;
 
 /// <summary>How well inferred topics agree with hidden given topics (see <see cref="TopicAgreement"/>).</summary>
 /// <param name="Evaluated">Labelled papers whose topics were hidden and inferred.</param>

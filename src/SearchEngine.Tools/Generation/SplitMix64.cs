@@ -1,4 +1,4 @@
-namespace SearchEngine.Core.Generation;
+namespace SearchEngine.Tools.Generation;
 
 /// <summary>
 /// A tiny deterministic pseudo-random generator (SplitMix64). why: <see cref="Random"/>'s sequence for a seed is

@@ -1,12 +1,13 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
-using SearchEngine.Core.Generation;
+using SearchEngine.Cli;
+using SearchEngine.Tools.Generation;
 
-namespace SearchEngine.Cli.Commands;
+namespace SearchEngine.Tools.Commands;
 
 /// <summary>
-/// <c>searchengine generate --papers N --out FILE.jsonl [--seed S]</c>: a deterministic synthetic corpus
+/// <c>searchengine-tools generate --papers N --out FILE.jsonl [--seed S]</c>: a deterministic synthetic corpus
 /// (see <see cref="CorpusGenerator"/>), streamed to the file in constant memory.
 /// </summary>
 public static class GenerateCommand

@@ -1,4 +1,4 @@
-namespace SearchEngine.Cli.Bench;
+namespace SearchEngine.Tools.Bench;
 
 /// <summary>Latency percentiles (milliseconds) and sequential throughput of one timed phase.</summary>
 public sealed record LatencyStats(double P50, double P95, double P99, double Qps, int Count)

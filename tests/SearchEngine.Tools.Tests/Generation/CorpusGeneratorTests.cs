@@ -1,9 +1,9 @@
 using System.Security.Cryptography;
 using SearchEngine.Core.Exchange;
-using SearchEngine.Core.Generation;
+using SearchEngine.Tools.Generation;
 using SearchEngine.Core.Ingest;
 
-namespace SearchEngine.Core.Tests.Generation;
+namespace SearchEngine.Tools.Tests.Generation;
 
 public sealed class CorpusGeneratorTests
 {

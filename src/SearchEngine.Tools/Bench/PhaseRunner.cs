@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace SearchEngine.Cli.Bench;
+namespace SearchEngine.Tools.Bench;
 
 /// <summary>Runs a warm-up, then times each request of a phase one after the other (one client).</summary>
 public static class PhaseRunner

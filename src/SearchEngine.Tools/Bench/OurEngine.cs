@@ -6,7 +6,7 @@ using SearchEngine.Core.Search;
 using SearchEngine.Core.Similar;
 using SearchEngine.Core.Suggest;
 
-namespace SearchEngine.Cli.Bench;
+namespace SearchEngine.Tools.Bench;
 
 /// <summary>Our engine under the benchmark: the same Core services the CLI and the API call.</summary>
 public sealed class OurEngine : IDisposable

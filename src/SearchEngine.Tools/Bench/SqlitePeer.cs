@@ -10,7 +10,7 @@ using SearchEngine.Core.Options;
 using SearchEngine.Core.Papers;
 using SearchEngine.Core.Schema;
 
-namespace SearchEngine.Cli.Bench;
+namespace SearchEngine.Tools.Bench;
 
 /// <summary>
 /// The peer: the same corpus and requests in SQLite FTS5 (porter tokenizer, <c>bm25()</c> with our title and

@@ -13,12 +13,12 @@ public static class EvalRenderer
         var a = report.Analyzer;
         var r = report.Ranking;
         cli.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{report.Papers} papers; analyzer: stemmer={a.Stemmer} stopwords={a.StopWords} worddelimiter={a.WordDelimiter} modelfamilies={a.ModelFamilies} combinedfield={a.CombinedField} singlefield={a.SingleField}"));
+            $"{report.Papers} papers; analyzer: stemmer={a.Stemmer} stopwords={a.StopWords} worddelimiter={a.WordDelimiter} modelfamilies={a.ModelFamilies}"));
         var feedback = r.Feedback
             ? string.Create(CultureInfo.InvariantCulture, $" (docs={r.FeedbackDocs} terms={r.FeedbackTerms} origweight={r.FeedbackOriginalWeight})")
             : "";
         cli.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"ranking: k1={r.K1} b={r.B} text={r.TextWeight} title={r.TitleWeight} abstract={r.AbstractWeight} author={r.AuthorWeight} titleexact={r.TitleExactWeight} operator={r.DefaultOperator} feedback={r.Feedback}{feedback}"));
+            $"ranking: k1={r.K1} b={r.B} text={r.TextWeight} title={r.TitleWeight} author={r.AuthorWeight} titleexact={r.TitleExactWeight} operator={r.DefaultOperator} feedback={r.Feedback}{feedback}"));
         var m = r.Similar;
         cli.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"similar: mintermfreq={m.MinTermFreq} mindocfreq={m.MinDocFreq} maxdocfreqpercent={m.MaxDocFreqPercent} maxqueryterms={m.MaxQueryTerms} minwordlen={m.MinWordLen} boost={m.Boost} fields={string.Join(',', m.Fields)}"));

@@ -17,7 +17,7 @@ internal static class IndexWriting
     public static int WriteAll(LuceneDirectory directory, IEnumerable<Paper> papers, AnalyzerOptions analyzer,
         IProgress<int>? progress, out TimeSpan commitTime)
     {
-        var mapper = new PaperDocumentMapper(analyzer);
+        var mapper = new PaperDocumentMapper();
         using var writer = new IndexWriter(directory,
             PaperIndex.NewWriterConfig(PaperAnalyzers.Create(analyzer), OpenMode.CREATE));
         var count = 0;

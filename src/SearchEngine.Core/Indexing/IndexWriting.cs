@@ -20,7 +20,7 @@ internal static class IndexWriting
     public static int WriteAll(LuceneDirectory directory, IEnumerable<Paper> papers, AnalyzerOptions analyzer,
         IProgress<int>? progress, out TimeSpan commitTime)
     {
-        var mapper = new PaperDocumentMapper(analyzer);
+        var mapper = new PaperDocumentMapper();
         using var writer = new IndexWriter(directory,
             PaperIndex.NewWriterConfig(PaperAnalyzers.Create(analyzer), OpenMode.CREATE));
         var count = 0;
@@ -47,7 +47,7 @@ internal static class IndexWriting
     /// </summary>
     public static int WriteSegments(LuceneDirectory directory, IEnumerable<IReadOnlyList<Paper>> segments, AnalyzerOptions analyzer)
     {
-        var mapper = new PaperDocumentMapper(analyzer);
+        var mapper = new PaperDocumentMapper();
         var config = PaperIndex.NewWriterConfig(PaperAnalyzers.Create(analyzer), OpenMode.CREATE);
         config.MergePolicy = NoMergePolicy.NO_COMPOUND_FILES;
         using var writer = new IndexWriter(directory, config);

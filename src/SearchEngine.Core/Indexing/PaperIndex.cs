@@ -31,7 +31,7 @@ public sealed class PaperIndex : IDisposable
         Meta = meta;
         Ranking = ranking;
         Analyzer = PaperAnalyzers.Create(meta.Analyzer);
-        _mapper = new PaperDocumentMapper(meta.Analyzer);
+        _mapper = new PaperDocumentMapper();
         var factory = new RankingSearcherFactory(Similarity);
         if (writable)
         {

@@ -13,12 +13,12 @@ public sealed record RankingOptions
     /// <summary>BM25 length normalization.</summary>
     public float B { get; init; } = 0.4f;
 
-    /// <summary>Weight of the combined title + abstract field (<see cref="AnalyzerOptions.CombinedField"/>): the main signal.</summary>
+    // The field weights below are turned into the one field-weight table by Ranking.FieldWeights.
+
+    /// <summary>Weight of the combined title + abstract field (<see cref="Schema.PaperFields.Text"/>): the main signal.</summary>
     public float TextWeight { get; init; } = 1.0f;
     /// <summary>Extra weight of a match in the title (on top of <see cref="TextWeight"/>).</summary>
     public float TitleWeight { get; init; } = 0.25f;
-    /// <summary>Extra weight of a match in the abstract (0: the combined field already covers it).</summary>
-    public float AbstractWeight { get; init; }
     /// <summary>Weight of a match in an author name.</summary>
     public float AuthorWeight { get; init; } = 0.25f;
     /// <summary>
@@ -53,7 +53,8 @@ public sealed record RankingOptions
                 "b" => this with { B = F(k, v, 0, 1) },
                 "text" or "textweight" => this with { TextWeight = F(k, v, 0, 100) },
                 "title" or "titleweight" => this with { TitleWeight = F(k, v, 0, 100) },
-                "abstract" or "abstractweight" => this with { AbstractWeight = F(k, v, 0, 100) },
+                "abstract" or "abstractweight" => throw new KeyNotFoundException(
+                    $"ranking setting '{key}' was removed: the abstract is indexed only in the combined field, weighted by 'text'"),
                 "author" or "authorweight" => this with { AuthorWeight = F(k, v, 0, 100) },
                 "titleexact" or "titleexactweight" => this with { TitleExactWeight = F(k, v, 0, 100) },
                 "operator" or "defaultoperator" => v.ToLowerInvariant() is "or" or "and"

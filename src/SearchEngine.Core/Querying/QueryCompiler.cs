@@ -4,33 +4,23 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using SearchEngine.Core.Analysis;
 using SearchEngine.Core.Options;
+using SearchEngine.Core.Ranking;
 using SearchEngine.Core.Schema;
 
 namespace SearchEngine.Core.Querying;
 
 /// <summary>
 /// Turns a <see cref="ParsedQuery"/> into a Lucene query: each clause is analyzed per field with the index's
-/// analyzer and searched over the weighted text fields (title &gt; abstract &gt; authors, plus the unstemmed title
-/// for exact forms). Never throws on user input; returns null when nothing searchable remains.
+/// analyzer and searched over the fields of <see cref="FieldWeights"/> (the combined title + abstract text, with
+/// bonuses for the title, the unstemmed title and authors). Never throws on user input; returns null when nothing
+/// searchable remains.
 /// </summary>
-public sealed class QueryCompiler(Analyzer analyzer, RankingOptions ranking, AnalyzerOptions analysis)
+public sealed class QueryCompiler(Analyzer analyzer, RankingOptions ranking)
 {
     // why: prefixes shorter than this expand to a large part of the term dictionary and say little.
     private const int MinPrefixLength = 2;
 
-    /// <summary>The full-text fields and weights a bare word searches (a field weighted 0 is not searched).</summary>
-    public IReadOnlyList<(string Field, float Weight)> DefaultFields { get; } = (analysis.SingleField
-        ? [(PaperFields.Text, 1f), (PaperFields.Author, ranking.AuthorWeight)]
-        : new (string Field, float Weight)[]
-        {
-            (PaperFields.Text, analysis.CombinedField ? ranking.TextWeight : 0),
-            (PaperFields.Title, ranking.TitleWeight),
-            (PaperFields.AbstractIn(analysis), analysis.CombinedField ? 0 : ranking.AbstractWeight),
-            (PaperFields.Author, ranking.AuthorWeight),
-            (PaperFields.TitleExact, ranking.TitleExactWeight),
-        })
-        // why: a 0-weighted field would still match (at score 0) and pull papers matching only there into the results.
-        .Where(f => f.Weight > 0).ToArray();
+    private readonly FieldWeights _weights = new(ranking);
 
     /// <summary>Prefixes of <c>word*</c> clauses, for snippet highlighting.</summary>
     public static IEnumerable<string> Prefixes(ParsedQuery parsed) =>
@@ -82,7 +72,7 @@ public sealed class QueryCompiler(Analyzer analyzer, RankingOptions ranking, Ana
         // why: the unstemmed title and the author names keep stop words; a bare clause of only stop words must
         // not match through them alone ("the of" would otherwise find every title with "of").
         if (perField.Count == 0 || (clause.Field is null && !perField.Any(q => FieldOf(q) is PaperFields.Title
-                or PaperFields.Abstract or PaperFields.Text)))
+                or PaperFields.Text)))
         {
             return null;
         }
@@ -95,12 +85,11 @@ public sealed class QueryCompiler(Analyzer analyzer, RankingOptions ranking, Ana
 
     private IReadOnlyList<(string Field, float Weight)> FieldsFor(string? field) => field switch
     {
-        QueryFieldNames.Title when analysis.SingleField => [(PaperFields.TitleExact, 1f)],
-        QueryFieldNames.Title => [(PaperFields.Title, 1f), (PaperFields.TitleExact, ranking.TitleExactWeight / Math.Max(ranking.TitleWeight, 0.01f))],
-        QueryFieldNames.Abstract => [(PaperFields.AbstractIn(analysis), 1f)],
-        QueryFieldNames.Author => [(PaperFields.Author, 1f)],
+        QueryFieldNames.Title => _weights.Title,
+        QueryFieldNames.Abstract => _weights.Abstract,
+        QueryFieldNames.Author => _weights.Author,
         QueryFieldNames.Venue => [],
-        _ => DefaultFields,
+        _ => _weights.BareWord,
     };
 
     /// <summary>

@@ -127,7 +127,7 @@ public sealed class SearchService(PaperIndex index)
     private Query? BaseQuery(ParsedQuery parsed, IndexSearcher searcher, List<string> warnings)
     {
         if (parsed.IsEmpty) return new MatchAllDocsQuery();
-        var compiled = new QueryCompiler(Index.Analyzer, Index.Ranking, Index.Meta.Analyzer).Compile(parsed);
+        var compiled = new QueryCompiler(Index.Analyzer, Index.Ranking).Compile(parsed);
         if (compiled is null)
         {
             warnings.Add("the query has no searchable words (only stop words or punctuation)");

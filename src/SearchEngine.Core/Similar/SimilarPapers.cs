@@ -5,6 +5,7 @@ using Lucene.Net.Search;
 using SearchEngine.Core.Indexing;
 using SearchEngine.Core.Options;
 using SearchEngine.Core.Querying;
+using SearchEngine.Core.Ranking;
 using SearchEngine.Core.Schema;
 using SearchEngine.Core.Search;
 
@@ -12,7 +13,7 @@ namespace SearchEngine.Core.Similar;
 
 /// <summary>
 /// "More like this" for a paper (never itself) or for pasted text, via Lucene's <see cref="MoreLikeThis"/> over
-/// title and abstract term vectors, restricted by the same filters as search. Thread-safe: a new
+/// title and combined title + abstract text (<see cref="FieldWeights.IndexedFieldOf"/>), restricted by the same filters as search. Thread-safe: a new
 /// <see cref="MoreLikeThis"/> per call (it holds mutable settings).
 /// </summary>
 public sealed class SimilarPapers(PaperIndex index)
@@ -72,7 +73,7 @@ public sealed class SimilarPapers(PaperIndex index)
     private SimilarResponse Run(IndexSearcher searcher, Query like, List<string> stems, string sourceText,
         string? excludeId, int size, SearchFilters? filters, Stopwatch clock)
     {
-        var readable = SurfaceForms.Of(index.Analyzer, MltField(), sourceText, stems);
+        var readable = SurfaceForms.Of(index.Analyzer, PaperFields.Text, sourceText, stems);
         if (like is BooleanQuery { Clauses.Count: 0 })
         {
             return new SimilarResponse { Terms = readable, TookMs = clock.ElapsedMilliseconds };
@@ -105,28 +106,18 @@ public sealed class SimilarPapers(PaperIndex index)
         return (mlt.Like(new StringReader(text), field), terms, paper);
     }
 
-    /// <summary>The paper's text in the more-like-this fields, in field order.</summary>
+    /// <summary>The paper's text in the more-like-this fields.</summary>
     private static string SourceText(Papers.Paper paper, IReadOnlyCollection<string> fields) =>
         fields.Contains(PaperFields.Text)
             ? paper.Title + "\n" + paper.Abstract // the combined field already holds the title
-            : string.Join("\n", fields.Select(f => f switch
-        {
-            PaperFields.Title => paper.Title,
-            PaperFields.Abstract => paper.Abstract,
-            _ => "",
-        }));
+            : paper.Title;
 
     private static readonly Sort SimilarOrder = new(SortField.FIELD_SCORE, new SortField(PaperFields.IdSort, SortFieldType.STRING));
-
-    private string MltField() => index.Meta.Analyzer.SingleField ? PaperFields.Text : PaperFields.Abstract;
 
     private MoreLikeThis Create(IndexReader reader)
     {
         var o = index.Ranking.Similar;
-        var fields = index.Meta.Analyzer.SingleField
-            ? [PaperFields.Text]
-            : o.Fields.Select(f => f == "title" ? PaperFields.Title : f == "abstract" ? PaperFields.AbstractIn(index.Meta.Analyzer) : f)
-                .Distinct().ToArray();
+        var fields = o.Fields.Select(FieldWeights.IndexedFieldOf).Distinct().ToArray();
         var mlt = new MoreLikeThis(reader)
         {
             FieldNames = fields,

@@ -119,17 +119,16 @@ public sealed partial class DidYouMean(Analyzer analyzer)
         : string.CompareOrdinal(term, best.Term) < 0;
 
     /// <summary>
-    /// In how many papers the word occurs: the larger of its unstemmed title frequency and its analyzed abstract
-    /// (or single text field) frequency; null when the analyzer drops it (a stop word is never a typo).
+    /// In how many papers the word occurs: the larger of its unstemmed title frequency and its analyzed frequency
+    /// in the combined title + abstract field; null when the analyzer drops it (a stop word is never a typo).
     /// </summary>
     private int? Frequency(string word, IndexReader reader)
     {
-        var analyzed = PaperAnalyzers.Terms(_analyzer, PaperFields.Abstract, word);
+        var analyzed = PaperAnalyzers.Terms(_analyzer, PaperFields.Text, word);
         if (analyzed.Count == 0) return null;
         var frequency = reader.DocFreq(new Term(PaperFields.TitleExact, word));
         foreach (var term in analyzed)
         {
-            frequency = Math.Max(frequency, reader.DocFreq(new Term(PaperFields.Abstract, term)));
             frequency = Math.Max(frequency, reader.DocFreq(new Term(PaperFields.Text, term)));
         }
         return frequency;

@@ -73,7 +73,7 @@ public static partial class SnippetsCommand
         using var index = PaperIndex.InMemory(papers);
         var service = new SearchService(index);
         var builder = new SnippetBuilder(index.Analyzer);
-        var compiler = new QueryCompiler(index.Analyzer, index.Ranking, index.Meta.Analyzer);
+        var compiler = new QueryCompiler(index.Analyzer, index.Ranking);
         var ours = new SnippetStats("ours (SnippetBuilder)");
         var lucene = new SnippetStats("Lucene.Net.Highlighter");
         using var context = index.Searchers.GetContext();

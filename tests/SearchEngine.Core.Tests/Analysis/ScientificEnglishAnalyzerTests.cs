@@ -8,7 +8,7 @@ public sealed class ScientificEnglishAnalyzerTests
 {
     private static readonly Lucene.Net.Analysis.Analyzer Analyzer = PaperAnalyzers.Create(new AnalyzerOptions());
 
-    private static List<string> Terms(string text, string field = PaperFields.Abstract) =>
+    private static List<string> Terms(string text, string field = PaperFields.Text) =>
         PaperAnalyzers.Terms(Analyzer, field, text);
 
     [Fact]

@@ -7,7 +7,7 @@ namespace SearchEngine.Core.Tests.Querying;
 public sealed class QueryCompilerTests
 {
     private static readonly QueryCompiler Compiler =
-        new(PaperAnalyzers.Create(new AnalyzerOptions()), new RankingOptions(), new AnalyzerOptions());
+        new(PaperAnalyzers.Create(new AnalyzerOptions()), new RankingOptions());
 
     private static string? Compile(string q) => Compiler.Compile(LenientQueryParser.Parse(q))?.ToString();
 
@@ -25,13 +25,18 @@ public sealed class QueryCompilerTests
     }
 
     [Fact]
-    public void Separate_field_weights_apply_without_the_combined_field()
+    public void A_field_weighted_0_is_not_searched()
     {
-        var options = new AnalyzerOptions { CombinedField = false };
-        var compiler = new QueryCompiler(PaperAnalyzers.Create(options),
-            new RankingOptions { TitleWeight = 2, AbstractWeight = 1, AuthorWeight = 0.5f, TitleExactWeight = 0.5f }, options);
-        Assert.Equal("title:ghost^2.0 abstract:ghost author:ghost^0.5 title_exact:ghost^0.5",
-            compiler.Compile(LenientQueryParser.Parse("ghost"))!.ToString());
+        var compiler = new QueryCompiler(PaperAnalyzers.Create(new AnalyzerOptions()),
+            new RankingOptions { TitleWeight = 2, AuthorWeight = 0, TitleExactWeight = 0.5f });
+        Assert.Equal("text:ghost title:ghost^2.0 title_exact:ghost^0.5", compiler.Compile(LenientQueryParser.Parse("ghost"))!.ToString());
+    }
+
+    [Fact]
+    public void Abstract_prefix_searches_the_combined_field_and_title_prefix_the_title_fields()
+    {
+        Assert.Equal("text:ghost", Compile("abstract:ghost"));
+        Assert.Equal("title:ghost title_exact:ghost", Compile("title:ghost"));
     }
 
     [Fact]

@@ -47,6 +47,11 @@ public static class CliApp
             console.Error.WriteLine($"error: {e.Message}");
             return e.ExitCode;
         }
+        catch (Core.Indexing.IndexLockedException e)
+        {
+            console.Error.WriteLine($"error: {e.Message}");
+            return ExitCodes.Locked;
+        }
         catch (Core.Indexing.IndexNotFoundException e)
         {
             console.Error.WriteLine($"error: {e.Message}");

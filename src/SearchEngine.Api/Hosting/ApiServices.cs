@@ -16,7 +16,9 @@ public static class ApiServices
         services.AddOptions<RankingOptions>().BindConfiguration("Ranking");
         services.AddSingleton(new PathResolver(builder.Environment.ContentRootPath));
         services.AddSingleton<IndexState>();
+        services.AddSingleton<LiveIndex>();
         services.AddHostedService<IndexBootstrapper>();
+        services.AddHostedService<GenerationWatcher>();
 
         // why: the same JSON settings as the CLI's --json, so both print the same document for the same request.
         services.ConfigureHttpJsonOptions(options => SearchJson.Configure(options.SerializerOptions));

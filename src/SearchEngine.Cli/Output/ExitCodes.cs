@@ -10,4 +10,6 @@ public static class ExitCodes
     public const int BadInput = 2;
     /// <summary>The index is missing or unreadable.</summary>
     public const int NoIndex = 3;
+    /// <summary>Another process builds or writes the index (its lock is held).</summary>
+    public const int Locked = 4;
 }

@@ -6,16 +6,28 @@ using SearchEngine.Core.Topics;
 namespace SearchEngine.Core.Indexing;
 
 /// <summary>
-/// Sources → index in one call, shared by <c>searchengine index</c> and the server's first start:
-/// ingest and merge, give every paper topics, build a new generation beside the live one, switch.
+/// Sources → index in one call, shared by <c>searchengine index</c> and the server: take the root's
+/// <see cref="IndexLock"/>, ingest and merge, give every paper topics, build a new generation beside the live one,
+/// switch.
 /// </summary>
 public static class IndexPipeline
 {
     public sealed record Result(IngestReport Report, IndexMeta Meta);
 
-    public static Result Build(IReadOnlyList<string> sources, IndexLocation location, AnalyzerOptions? analyzer = null,
-        IProgress<string>? stage = null, IProgress<int>? indexed = null)
+    /// <summary>How a build shares the machine: how long to wait for another builder, how many indexing threads.</summary>
+    public sealed record Settings
     {
+        /// <summary>How long to wait for another builder's <see cref="IndexLock"/> before failing (default: not at all).</summary>
+        public TimeSpan LockWait { get; init; } = TimeSpan.Zero;
+        public int Threads { get; init; } = Environment.ProcessorCount;
+    }
+
+    /// <exception cref="IndexLockedException">Another process is building or writing the index.</exception>
+    public static Result Build(IReadOnlyList<string> sources, IndexLocation location, AnalyzerOptions? analyzer = null,
+        IProgress<string>? stage = null, IProgress<int>? indexed = null, Settings? settings = null)
+    {
+        settings ??= new Settings();
+        using var held = IndexLock.Acquire(location.Root, settings.LockWait);
         stage?.Report("reading sources");
         var ingest = PaperIngester.Ingest(sources);
         stage?.Report("inferring topics");
@@ -28,7 +40,7 @@ public static class IndexPipeline
             SourceFiles = files.Select(Path.GetFileName).OfType<string>().ToList(),
             SourceFingerprint = SourceFingerprint.Compute(sources),
         };
-        var written = IndexBuilder.Build(location, papers, meta, indexed);
+        var written = IndexBuilder.Build(location, papers, meta, indexed, settings.Threads, out _);
         return new Result(ingest.Report, written);
     }
 

@@ -15,15 +15,20 @@ internal static class IndexWriting
 
     /// <summary>As above; <paramref name="commitTime"/> is how long the final commit took (benchmarks report it).</summary>
     public static int WriteAll(LuceneDirectory directory, IEnumerable<Paper> papers, AnalyzerOptions analyzer,
-        IProgress<int>? progress, out TimeSpan commitTime)
+        IProgress<int>? progress, out TimeSpan commitTime) =>
+        WriteAll(directory, papers, analyzer, progress, Environment.ProcessorCount, out commitTime);
+
+    /// <summary>As above with at most <paramref name="threads"/> indexing threads.</summary>
+    public static int WriteAll(LuceneDirectory directory, IEnumerable<Paper> papers, AnalyzerOptions analyzer,
+        IProgress<int>? progress, int threads, out TimeSpan commitTime)
     {
         var mapper = new PaperDocumentMapper(analyzer);
         using var writer = new IndexWriter(directory,
             PaperIndex.NewWriterConfig(PaperAnalyzers.Create(analyzer), OpenMode.CREATE));
         var count = 0;
         // why: IndexWriter is thread-safe and analysis dominates indexing cost, so two threads adding
-        // documents use both cores of the target machine.
-        Parallel.ForEach(papers, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+        // documents use both cores of the target machine (a server rebuilding while it serves passes fewer).
+        Parallel.ForEach(papers, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) },
             paper =>
             {
                 writer.AddDocument(mapper.ToDocument(paper));

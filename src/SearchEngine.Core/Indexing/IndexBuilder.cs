@@ -17,9 +17,12 @@ public static class IndexBuilder
         IProgress<int>? progress, out TimeSpan commitTime) =>
         Build(location, papers, meta, progress, Environment.ProcessorCount, out commitTime);
 
-    /// <summary>As above with at most <paramref name="threads"/> indexing threads.</summary>
+    /// <summary>
+    /// As above with at most <paramref name="threads"/> indexing threads; papers Lucene rejects are skipped and
+    /// reported in <paramref name="issues"/>.
+    /// </summary>
     public static IndexMeta Build(IndexLocation location, IEnumerable<Paper> papers, IndexMeta meta,
-        IProgress<int>? progress, int threads, out TimeSpan commitTime)
+        IProgress<int>? progress, int threads, out TimeSpan commitTime, ICollection<Ingest.IngestIssue>? issues = null)
     {
         var generation = location.CreateNextGeneration();
         // why: the lease keeps the half-built generation from being taken for an orphan by a starting server.
@@ -29,7 +32,7 @@ public static class IndexBuilder
             int count;
             using (var directory = PaperIndex.OpenDirectory(generation))
             {
-                count = IndexWriting.WriteAll(directory, papers, meta.Analyzer, progress, threads, out commitTime);
+                count = IndexWriting.WriteAll(directory, papers, meta.Analyzer, progress, threads, out commitTime, issues);
             }
             var written = meta with { Papers = count, BuiltAt = DateTimeOffset.UtcNow, SchemaVersion = IndexMeta.CurrentSchemaVersion };
             written.Write(generation);

@@ -40,8 +40,10 @@ public static class IndexPipeline
             SourceFiles = files.Select(Path.GetFileName).OfType<string>().ToList(),
             SourceFingerprint = SourceFingerprint.Compute(sources),
         };
-        var written = IndexBuilder.Build(location, papers, meta, indexed, settings.Threads, out _);
-        return new Result(ingest.Report, written);
+        var rejected = new List<IngestIssue>();
+        var written = IndexBuilder.Build(location, papers, meta, indexed, settings.Threads, out _, rejected);
+        var report = rejected.Count == 0 ? ingest.Report : ingest.Report with { Issues = [.. ingest.Report.Issues, .. rejected] };
+        return new Result(report, written);
     }
 
     /// <summary>Papers whose sources give no topic get inferred ones (marked as inferred).</summary>

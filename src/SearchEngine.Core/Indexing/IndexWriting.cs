@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using SearchEngine.Core.Analysis;
+using SearchEngine.Core.Ingest;
 using SearchEngine.Core.Options;
 using SearchEngine.Core.Papers;
 using SearchEngine.Core.Schema;
@@ -18,9 +19,13 @@ internal static class IndexWriting
         IProgress<int>? progress, out TimeSpan commitTime) =>
         WriteAll(directory, papers, analyzer, progress, Environment.ProcessorCount, out commitTime);
 
-    /// <summary>As above with at most <paramref name="threads"/> indexing threads.</summary>
+    /// <summary>
+    /// As above with at most <paramref name="threads"/> indexing threads. A paper Lucene rejects (e.g. a term over
+    /// its 32,766-byte limit) is skipped and reported in <paramref name="issues"/> with the file and line it came
+    /// from; the rest are indexed.
+    /// </summary>
     public static int WriteAll(LuceneDirectory directory, IEnumerable<Paper> papers, AnalyzerOptions analyzer,
-        IProgress<int>? progress, int threads, out TimeSpan commitTime)
+        IProgress<int>? progress, int threads, out TimeSpan commitTime, ICollection<IngestIssue>? issues = null)
     {
         var mapper = new PaperDocumentMapper(analyzer);
         using var writer = new IndexWriter(directory,
@@ -31,7 +36,19 @@ internal static class IndexWriting
         Parallel.ForEach(papers, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) },
             paper =>
             {
-                writer.AddDocument(mapper.ToDocument(paper));
+                try
+                {
+                    writer.AddDocument(mapper.ToDocument(paper));
+                }
+                catch (ArgumentException e)
+                {
+                    // why: Lucene's per-document rejections are ArgumentExceptions that leave the writer usable.
+                    var source = paper.Sources.FirstOrDefault();
+                    var issue = new IngestIssue(source?.File ?? "(unknown)", source?.Line ?? 0,
+                        $"paper '{paper.Id}' could not be indexed and was skipped: {e.Message}");
+                    if (issues is not null) lock (issues) issues.Add(issue);
+                    return;
+                }
                 var done = Interlocked.Increment(ref count);
                 if (done % 1000 == 0) progress?.Report(done);
             });

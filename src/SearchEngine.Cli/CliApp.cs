@@ -20,6 +20,8 @@ public static class CliApp
     [
         IngestCommand.Create(console),
         IndexCommand.Create(console),
+        AddCommand.Create(console),
+        DeleteCommand.Create(console),
         SearchCommand.Create(console),
         SimilarCommand.Create(console),
         FacetsCommand.Create(console),

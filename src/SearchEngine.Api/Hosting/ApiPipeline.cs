@@ -27,6 +27,7 @@ public static class ApiPipeline
         app.MapHealthEndpoints();
         app.MapSearchEndpoints();
         app.MapPaperEndpoints();
+        app.MapPaperWriteEndpoints();
         app.MapSimilarEndpoints();
         app.MapSuggestEndpoints();
         app.MapStatsEndpoints();

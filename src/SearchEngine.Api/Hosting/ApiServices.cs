@@ -14,6 +14,7 @@ public static class ApiServices
         var services = builder.Services;
         services.AddOptions<IndexSettings>().BindConfiguration(IndexSettings.Section);
         services.AddOptions<RankingOptions>().BindConfiguration("Ranking");
+        services.AddOptions<ApiSettings>().BindConfiguration(ApiSettings.Section);
         services.AddSingleton(new PathResolver(builder.Environment.ContentRootPath));
         services.AddSingleton<IndexState>();
         services.AddSingleton<LiveIndex>();

@@ -4,7 +4,7 @@ namespace SearchEngine.Api.Hosting;
 /// Notices a newly published <c>CURRENT</c> (a rebuild by this server or by <c>searchengine index</c> in another
 /// process) and has <see cref="LiveIndex"/> switch to it within a second: a <see cref="FileSystemWatcher"/> for
 /// speed, plus a poll every <see cref="PollInterval"/> because watchers miss events (network file systems, full
-/// inotify queues).
+/// inotify queues). The same loop applies journal entries other processes appended (<c>searchengine add</c>).
 /// </summary>
 public sealed partial class GenerationWatcher(LiveIndex live, ILogger<GenerationWatcher> logger) : BackgroundService
 {
@@ -20,6 +20,7 @@ public sealed partial class GenerationWatcher(LiveIndex live, ILogger<Generation
             {
                 await signal.WaitAsync(PollInterval, stoppingToken);
                 await live.SwitchIfPublishedAsync(stoppingToken);
+                await live.CatchUpAsync(stoppingToken);
             }
             catch (OperationCanceledException)
             {

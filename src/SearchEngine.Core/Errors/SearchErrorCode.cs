@@ -20,4 +20,13 @@ public enum SearchErrorCode
     InvalidBody,
     BodyTooLarge,
     IndexNotReady,
+    WritesDisabled,
+    InvalidWriteKey,
+    InvalidPaper,
+    UnsupportedMediaType,
+    TooManyRequests,
+    TimeBudgetExceeded,
+    TooManyTerms,
+    TooManyFilterValues,
+    RequestRejected,
 }

@@ -27,6 +27,15 @@ public static class SearchErrors
         [SearchErrorCode.InvalidBody] = new("invalid-body", 400, "Malformed request body"),
         [SearchErrorCode.BodyTooLarge] = new("body-too-large", 413, "Request body too large"),
         [SearchErrorCode.IndexNotReady] = new("index-not-ready", 503, "Index not ready"),
+        [SearchErrorCode.WritesDisabled] = new("writes-disabled", 403, "Writes are disabled"),
+        [SearchErrorCode.InvalidWriteKey] = new("invalid-write-key", 401, "Missing or invalid write key"),
+        [SearchErrorCode.InvalidPaper] = new("invalid-paper", 400, "Invalid paper"),
+        [SearchErrorCode.UnsupportedMediaType] = new("unsupported-media-type", 415, "Unsupported media type"),
+        [SearchErrorCode.TooManyRequests] = new("too-many-requests", 429, "Too many requests"),
+        [SearchErrorCode.TimeBudgetExceeded] = new("time-budget-exceeded", 503, "Time budget exceeded"),
+        [SearchErrorCode.TooManyTerms] = new("too-many-terms", 400, "Too many query terms"),
+        [SearchErrorCode.TooManyFilterValues] = new("too-many-filter-values", 400, "Too many filter values"),
+        [SearchErrorCode.RequestRejected] = new("request-rejected", 400, "Request rejected"),
     };
 
     public static Description Describe(SearchErrorCode code) => Table[code];

@@ -148,6 +148,23 @@ public sealed class PaperIndex : IDisposable
         CommitAndWait(generation);
     }
 
+    /// <summary>
+    /// Applies journal entries in order (upserts by id, deletes), commits once, and waits until searches see them.
+    /// </summary>
+    public void Apply(IReadOnlyList<Journal.JournalEntry> entries)
+    {
+        var tracking = RequireWriter();
+        long generation = 0;
+        foreach (var entry in entries)
+        {
+            var id = new Term(PaperFields.Id, entry.Id);
+            generation = entry.Paper is { } paper
+                ? tracking.UpdateDocument(id, _mapper.ToDocument(paper))
+                : tracking.DeleteDocuments(id);
+        }
+        if (entries.Count > 0) CommitAndWait(generation);
+    }
+
     /// <summary>Deletes a paper by id; returns whether it existed.</summary>
     public bool Delete(string id)
     {

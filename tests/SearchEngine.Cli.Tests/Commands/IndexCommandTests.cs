@@ -47,4 +47,27 @@ public sealed class IndexCommandTests : IDisposable
         Assert.True(exit == ExitCodes.Ok, err);
         Assert.True(new IndexLocation(index).Exists);
     }
+
+    [Fact]
+    public async Task Added_and_deleted_papers_are_applied_and_survive_a_rebuild()
+    {
+        var index = Path.Combine(_root, "index");
+        var sources = Sources();
+        Assert.Equal(ExitCodes.Ok, (await CliRunner.Run("index", "--source", sources, "--index", index)).Exit);
+        var added = Path.Combine(_root, "added.jsonl");
+        File.WriteAllText(added, "{\"id\":\"n1\",\"title\":\"Narwhal Parsing\"}\n{\"id\":\"n2\"}\n");
+
+        var (exit, output, err) = await CliRunner.Run("add", added, "--index", index);
+        Assert.Equal(ExitCodes.BadInput, exit);
+        Assert.Contains("added.jsonl:2: missing title", err);
+        Assert.Contains("added 1 paper(s); 1 line(s) rejected", output);
+        Assert.Equal(ExitCodes.Ok, (await CliRunner.Run("delete", "b", "--index", index)).Exit);
+
+        Assert.Equal(ExitCodes.Ok, (await CliRunner.Run("index", "--source", sources, "--index", index)).Exit);
+        using var rebuilt = PaperIndex.Open(new IndexLocation(index));
+        Assert.Equal("Narwhal Parsing", rebuilt.Get("n1")?.Title);
+        Assert.Null(rebuilt.Get("b"));
+        Assert.NotNull(rebuilt.Get("a"));
+    }
 }
+

@@ -15,6 +15,8 @@ public static class ApiPipeline
         app.UseResponseCompression();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseRateLimiter();
+        app.UseMiddleware<SearchCostMiddleware>();
         app.UseDefaultFiles();
         app.UseStaticFiles();
 

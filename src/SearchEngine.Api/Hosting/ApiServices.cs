@@ -39,6 +39,7 @@ public static class ApiServices
         services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
         services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
 
+        services.AddApiRateLimiting(builder.Configuration.GetSection(ApiSettings.Section).Get<ApiSettings>() ?? new ApiSettings());
         services.AddOpenApi();
         return builder;
     }

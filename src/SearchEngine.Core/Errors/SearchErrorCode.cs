@@ -27,6 +27,5 @@ public enum SearchErrorCode
     TooManyRequests,
     TimeBudgetExceeded,
     TooManyTerms,
-    TooManyFilterValues,
     RequestRejected,
 }

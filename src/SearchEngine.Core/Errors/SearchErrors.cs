@@ -34,7 +34,6 @@ public static class SearchErrors
         [SearchErrorCode.TooManyRequests] = new("too-many-requests", 429, "Too many requests"),
         [SearchErrorCode.TimeBudgetExceeded] = new("time-budget-exceeded", 503, "Time budget exceeded"),
         [SearchErrorCode.TooManyTerms] = new("too-many-terms", 400, "Too many query terms"),
-        [SearchErrorCode.TooManyFilterValues] = new("too-many-filter-values", 400, "Too many filter values"),
         [SearchErrorCode.RequestRejected] = new("request-rejected", 400, "Request rejected"),
     };
 

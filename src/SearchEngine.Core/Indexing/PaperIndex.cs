@@ -218,7 +218,8 @@ public sealed class PaperIndex : IDisposable
 
     private sealed class RankingSearcherFactory(Similarity similarity) : SearcherFactory
     {
+        // why: a budgeted searcher lets a request's time budget and cancellation stop any search it makes.
         public override IndexSearcher NewSearcher(IndexReader reader) =>
-            new(reader) { Similarity = similarity };
+            new Limits.BudgetedIndexSearcher(reader) { Similarity = similarity };
     }
 }

@@ -33,6 +33,8 @@ public sealed class KillDurabilityProcessTests : IDisposable
         };
         var acknowledged = new ConcurrentBag<string>();
         var deleted = new ConcurrentBag<string>();
+        // a delete in flight when the server died may or may not have been applied: such ids are not checked
+        var deleting = new ConcurrentBag<string>();
         const int Kills = 3;
         for (var round = 0; round < Kills; round++)
         {
@@ -61,6 +63,7 @@ public sealed class KillDurabilityProcessTests : IDisposable
                             if (response.IsSuccessStatusCode) acknowledged.Add(id);
                             if (w == 1 && n % 4 == 3 && response.IsSuccessStatusCode)
                             {
+                                deleting.Add(id);
                                 using var gone = await api.Client.DeleteAsync($"/api/papers/{id}");
                                 if (gone.StatusCode == HttpStatusCode.NoContent) deleted.Add(id);
                             }
@@ -82,7 +85,7 @@ public sealed class KillDurabilityProcessTests : IDisposable
 
         await using var restarted = await ApiProcess.StartAsync(settings);
         var lost = new List<string>();
-        foreach (var id in acknowledged.Except(deleted))
+        foreach (var id in acknowledged.Except(deleting))
         {
             using var response = await restarted.Client.GetAsync($"/api/papers/{id}");
             if (response.StatusCode != HttpStatusCode.OK) lost.Add(id);

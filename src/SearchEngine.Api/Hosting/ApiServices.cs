@@ -41,6 +41,14 @@ public static class ApiServices
 
         services.AddApiRateLimiting(builder.Configuration.GetSection(ApiSettings.Section).Get<ApiSettings>() ?? new ApiSettings());
         services.AddOpenApi();
+
+        // why: our own host check answers with a problem detail (ProtocolGuardMiddleware); the built-in one writes HTML.
+        services.PostConfigure<Microsoft.AspNetCore.HostFiltering.HostFilteringOptions>(o => o.AllowedHosts = ["*"]);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Limits.MaxRequestLineSize = ProtocolGuardMiddleware.KestrelLimitBytes;
+            kestrel.Limits.MaxRequestHeadersTotalSize = ProtocolGuardMiddleware.KestrelLimitBytes;
+        });
         return builder;
     }
 }

@@ -27,5 +27,5 @@ public enum SearchErrorCode
     TooManyRequests,
     TimeBudgetExceeded,
     TooManyTerms,
-    RequestRejected,
+    InvalidHost,
 }

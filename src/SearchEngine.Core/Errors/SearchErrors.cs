@@ -34,7 +34,7 @@ public static class SearchErrors
         [SearchErrorCode.TooManyRequests] = new("too-many-requests", 429, "Too many requests"),
         [SearchErrorCode.TimeBudgetExceeded] = new("time-budget-exceeded", 503, "Time budget exceeded"),
         [SearchErrorCode.TooManyTerms] = new("too-many-terms", 400, "Too many query terms"),
-        [SearchErrorCode.RequestRejected] = new("request-rejected", 400, "Request rejected"),
+        [SearchErrorCode.InvalidHost] = new("invalid-host", 400, "Host not allowed"),
     };
 
     public static Description Describe(SearchErrorCode code) => Table[code];

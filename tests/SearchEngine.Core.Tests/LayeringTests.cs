@@ -12,8 +12,8 @@ public sealed partial class LayeringTests
     /// <summary>Lowest first. Folders in one layer may use each other.</summary>
     public static readonly string[][] Layers =
     [
-        ["Papers", "Errors", "Options", "Citations"],
-        ["Ingest", "Exchange"],
+        ["Papers", "Errors", "Options", "Citations", "Limits"],
+        ["Ingest", "Exchange", "Journal"],
         ["Analysis", "Schema", "Topics"],
         ["Indexing"],
         ["Querying", "Ranking", "Snippets", "Suggest"],

@@ -146,7 +146,8 @@ public sealed class QueryCompiler(Analyzer analyzer, RankingOptions ranking)
     {
         var prefix = text.ToLowerInvariant();
         if (prefix.Length < MinPrefixLength || prefix.Contains(' ')) return Words(field, text);
-        return new PrefixQuery(new Term(field, prefix));
+        // why: capped at the 50 most frequent completions, so a short prefix cannot expand to thousands of clauses.
+        return new PrefixQuery(new Term(field, prefix)) { MultiTermRewriteMethod = CappedExpansionRewrite.Instance };
     }
 
     private Query? Fuzzy(string field, string text, int maxEdits)
@@ -157,7 +158,8 @@ public sealed class QueryCompiler(Analyzer analyzer, RankingOptions ranking)
         // why: prefix length 1 keeps the expansion small; terms no longer than it would hit Lucene.Net
         // beta00017 bug #1002 (wrong result when prefix length equals term length) and are not worth fuzzing.
         if (term.Length <= 2) return new TermQuery(new Term(field, term));
-        return new FuzzyQuery(new Term(field, term), Math.Min(maxEdits, term.Length <= 4 ? 1 : 2), prefixLength: 1);
+        return new FuzzyQuery(new Term(field, term), Math.Min(maxEdits, term.Length <= 4 ? 1 : 2), prefixLength: 1,
+            BudgetedRewrite.MaxTerms, transpositions: true) { MultiTermRewriteMethod = BudgetedRewrite.Instance };
     }
 
     private List<(string Term, int Position)> Analyze(string field, string text)

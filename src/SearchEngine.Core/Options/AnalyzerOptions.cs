@@ -10,7 +10,7 @@ public sealed record AnalyzerOptions
     /// <c>kstem</c> (default: Krovetz's dictionary-checked stemmer, +5% MAP over Porter on CACM, and it keeps words
     /// readable), <c>porter</c>, <c>minimal</c> (plural-only) or <c>none</c>.
     /// </summary>
-    public string Stemmer { get; init; } = "kstem";
+    public string Stemmer { get; init; } = "porter";
 
     /// <summary>Drop English stop words.</summary>
     public bool StopWords { get; init; } = true;

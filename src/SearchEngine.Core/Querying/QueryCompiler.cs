@@ -44,8 +44,36 @@ public sealed class QueryCompiler(Analyzer analyzer, RankingOptions ranking)
             if (occur != Occur.MUST_NOT) positive++;
             root.Add(query, occur);
         }
-        if (positive == 0) return null;
+        if (positive == 0)
+        {
+            if (root.Clauses.Count == 0) return null;
+            // why: a query of exclusions only (-transformer) means "every paper without these words", as
+            // Elasticsearch's simple_query_string reads it; Lucene matches nothing without a positive clause.
+            root.Add(new MatchAllDocsQuery(), Occur.MUST);
+            return root;
+        }
+        if (AuthorName(parsed) is { } name) root.Add(name, Occur.SHOULD);
         return root.Clauses.Count == 1 && root.Clauses[0].Occur != Occur.MUST_NOT ? root.Clauses[0].Query : root;
+    }
+
+    /// <summary>
+    /// A query of two to four bare words may be a person's name (<c>Yunhe Wang</c>): a phrase of them in one author
+    /// name (either order), weighted <see cref="RankingOptions.AuthorNameWeight"/>, ranks that person's papers above
+    /// papers that only mention the words (a citation key such as <c>wang2025parallel</c> in an abstract).
+    /// </summary>
+    private Query? AuthorName(ParsedQuery parsed)
+    {
+        if (ranking.AuthorNameWeight <= 0 || parsed.Clauses.Count is < 2 or > 4
+            || parsed.Clauses.Any(c => c.Field is not null || c.Kind != ClauseKind.Term || c.Occur == ClauseOccur.MustNot))
+        {
+            return null;
+        }
+        var words = parsed.Clauses.SelectMany(c => Analyze(PaperFields.Author, c.Text)).Select(t => t.Term).ToList();
+        if (words.Count is < 2 or > 4) return null;
+        // why: slop 2 lets "Wang Yunhe" match "Yunhe Wang"; the author field's position gap keeps it within one name.
+        var phrase = new PhraseQuery { Slop = 2, Boost = ranking.AuthorNameWeight };
+        foreach (var word in words) phrase.Add(new Term(PaperFields.Author, word));
+        return phrase;
     }
 
     private Query? CompileClause(QueryClause clause)

@@ -26,8 +26,9 @@ public sealed class FieldWeights
             (PaperFields.Author, ranking.AuthorWeight),
             (PaperFields.TitleExact, ranking.TitleExactWeight));
         Content = Searched((PaperFields.Text, ranking.TextWeight), (PaperFields.Title, ranking.TitleWeight));
-        // why: title: keeps the exact-form boost in the same proportion to the title as for a bare word.
-        Title = [(PaperFields.Title, 1f), (PaperFields.TitleExact, ranking.TitleExactWeight / Math.Max(ranking.TitleWeight, 0.01f))];
+        // why: title: keeps the exact-form bonus in the same proportion as for a bare word, where the main field
+        // (the combined text) has TextWeight.
+        Title = [(PaperFields.Title, 1f), (PaperFields.TitleExact, ranking.TitleExactWeight / Math.Max(ranking.TextWeight, 0.01f))];
     }
 
     /// <summary>The fields and weights a bare word searches (a field weighted 0 is not searched).</summary>

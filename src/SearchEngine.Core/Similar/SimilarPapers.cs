@@ -143,9 +143,9 @@ public sealed class SimilarPapers(PaperIndex index)
         {
             // why: papers by the same people are usually on related work (they cite each other); names are exact
             // keys, so a common surname alone does not count.
-            foreach (var author in authors.Select(PaperDocumentMapper.FilterKey).Distinct(StringComparer.Ordinal))
+            foreach (var author in authors.Select(Dimension.FilterKey).Distinct(StringComparer.Ordinal))
             {
-                query.Add(new TermQuery(new Term(PaperFields.AuthorKey, author)) { Boost = o.AuthorWeight }, Occur.SHOULD);
+                query.Add(new TermQuery(new Term(Dimensions.Author.IndexedField, author)) { Boost = o.AuthorWeight }, Occur.SHOULD);
             }
         }
         return (query, chosen.Select(t => t.Word).Distinct(StringComparer.Ordinal).Take(MaxTerms).ToList());

@@ -1,4 +1,5 @@
 using Lucene.Net.Search;
+using SearchEngine.Core.Indexing;
 using SearchEngine.Core.Search;
 
 namespace SearchEngine.Core.Facets;

@@ -7,7 +7,6 @@ using SearchEngine.Core.Analysis;
 using SearchEngine.Core.Options;
 using SearchEngine.Core.Papers;
 using SearchEngine.Core.Schema;
-using SearchEngine.Core.Search;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace SearchEngine.Core.Indexing;
@@ -25,6 +24,7 @@ public sealed class PaperIndex : IDisposable
     private readonly ControlledRealTimeReopenThread<IndexSearcher>? _reopen;
     private readonly PaperDocumentMapper _mapper;
     private readonly object _commitLock = new();
+    private GenerationLease? _lease;
 
     private PaperIndex(LuceneDirectory directory, IndexMeta meta, RankingOptions ranking, bool writable,
         Func<IndexReader, Similarity, IndexSearcher>? newSearcher = null)
@@ -33,7 +33,7 @@ public sealed class PaperIndex : IDisposable
         Meta = meta;
         Ranking = ranking;
         Analyzer = PaperAnalyzers.Create(meta.Analyzer);
-        _mapper = new PaperDocumentMapper(meta.Analyzer);
+        _mapper = new PaperDocumentMapper();
         var factory = new RankingSearcherFactory(Similarity, newSearcher ?? DefaultSearcher);
         if (writable)
         {
@@ -65,16 +65,41 @@ public sealed class PaperIndex : IDisposable
     /// <summary>Directory on disk, or null for an in-memory index.</summary>
     public string? Path { get; private init; }
 
-    /// <summary>Opens the live generation of <paramref name="location"/>.</summary>
+    /// <summary>
+    /// Opens the live generation of <paramref name="location"/> and leases it (<see cref="GenerationLease"/>) until
+    /// disposed, so a rebuild that publishes a newer one does not delete it under this reader.
+    /// </summary>
     /// <exception cref="IndexNotFoundException">No complete index exists there.</exception>
     public static PaperIndex Open(IndexLocation location, RankingOptions? ranking = null, bool writable = false)
     {
-        var dir = location.Current ?? throw new IndexNotFoundException(
-            $"no index at '{location.Root}': build one with 'searchengine index'");
-        return new PaperIndex(OpenDirectory(dir), IndexMeta.Read(dir), ranking ?? new RankingOptions(), writable)
+        for (var attempt = 1; ; attempt++)
         {
-            Path = dir,
-        };
+            var dir = location.Current ?? throw new IndexNotFoundException(
+                $"no index at '{location.Root}': build one with 'searchengine index'");
+            GenerationLease lease;
+            try
+            {
+                lease = GenerationLease.Take(dir);
+            }
+            catch (DirectoryNotFoundException) when (attempt < 5)
+            {
+                // why: a publish replaced and removed this generation between reading CURRENT and leasing it.
+                continue;
+            }
+            try
+            {
+                return new PaperIndex(OpenDirectory(dir), IndexMeta.Read(dir), ranking ?? new RankingOptions(), writable)
+                {
+                    Path = dir,
+                    _lease = lease,
+                };
+            }
+            catch
+            {
+                lease.Dispose();
+                throw;
+            }
+        }
     }
 
     /// <summary>An in-memory index with <paramref name="papers"/> (tests, evaluation).</summary>
@@ -142,6 +167,23 @@ public sealed class PaperIndex : IDisposable
         CommitAndWait(generation);
     }
 
+    /// <summary>
+    /// Applies journal entries in order (upserts by id, deletes), commits once, and waits until searches see them.
+    /// </summary>
+    public void Apply(IReadOnlyList<Journal.JournalEntry> entries)
+    {
+        var tracking = RequireWriter();
+        long generation = 0;
+        foreach (var entry in entries)
+        {
+            var id = new Term(PaperFields.Id, entry.Id);
+            generation = entry.Paper is { } paper
+                ? tracking.UpdateDocument(id, _mapper.ToDocument(paper))
+                : tracking.DeleteDocuments(id);
+        }
+        if (entries.Count > 0) CommitAndWait(generation);
+    }
+
     /// <summary>Deletes a paper by id; returns whether it existed.</summary>
     public bool Delete(string id)
     {
@@ -190,11 +232,13 @@ public sealed class PaperIndex : IDisposable
         Searchers.Dispose();
         _writer?.Dispose();
         _directory.Dispose();
+        _lease?.Dispose();
     }
 
     /// <summary>
     /// Searchers that split a query over slices of segments, one per core (<see cref="SlicedSearcher"/>): search and
-    /// facet counting use both cores of a small machine for one request.
+    /// facet counting use both cores of a small machine for one request. They are budgeted searchers
+    /// (<see cref="Limits.BudgetedIndexSearcher"/>): a request's time budget and cancellation stop any search it makes.
     /// </summary>
     private static IndexSearcher DefaultSearcher(IndexReader reader, Similarity similarity) =>
         new SlicedSearcher(reader, similarity, Environment.ProcessorCount);

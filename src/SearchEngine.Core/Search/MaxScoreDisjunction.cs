@@ -23,11 +23,13 @@ namespace SearchEngine.Core.Search;
 /// </para>
 /// <para>
 /// Supported shapes (anything else, or a similarity other than <see cref="BM25Similarity"/>, runs as an ordinary
-/// sorted search, so callers may pass any query): a <see cref="BooleanQuery"/> of SHOULD <see cref="TermQuery"/>
-/// clauses, optionally inside a <see cref="BooleanQuery"/> with one MUST or SHOULD clause and MUST_NOT clauses,
+/// sorted search, so callers may pass any query): a <see cref="BooleanQuery"/> of SHOULD clauses, each a
+/// <see cref="TermQuery"/> or again such a disjunction (an RM3-expanded more-like-this query nests the original
+/// query), optionally inside a <see cref="BooleanQuery"/> with one MUST or SHOULD clause and MUST_NOT clauses,
 /// optionally inside <see cref="FilteredQuery"/>s. Scores are the sum of the terms' BM25 scores, as Lucene computes
-/// them (BM25 has no coord and no query norm), added in clause order; they may differ from Lucene's own in the last
-/// float bit because Lucene adds them in another order. <see cref="TopDocs.TotalHits"/> is not the number of
+/// them (BM25 has no coord and no query norm; each term weighted by the boosts of the disjunctions around it),
+/// added per disjunction in clause order; they may differ from Lucene's own in the last float bit because Lucene
+/// adds them in another order. <see cref="TopDocs.TotalHits"/> is not the number of
 /// matches (pruning does not count them): it is the number of hits returned.
 /// </para>
 /// </remarks>
@@ -37,10 +39,25 @@ public sealed class MaxScoreDisjunction
     // this relative margin is orders of magnitude above that rounding, so a pruned document is always below the k-th.
     private const double Margin = 1e-4;
 
-    private readonly List<(Term Term, float Boost)> _terms = [];
+    // Each term with its own boost and the product of the boosts around it (as BooleanWeight.Normalize passes it).
+    private readonly List<(Term Term, float Boost, float TopLevelBoost)> _terms = [];
     private readonly List<Filter> _filters = [];
     private readonly List<Query> _excluded = [];
-    private float _topLevelBoost = 1f;
+    private Disjunction? _root;
+
+    /// <summary>A disjunction's clauses in order: a term (index into the terms) or a nested disjunction.</summary>
+    private sealed class Disjunction
+    {
+        public List<(int Term, Disjunction? Nested)> Clauses { get; } = [];
+
+        /// <summary>The score as Lucene composes it: each disjunction's float sum in clause order.</summary>
+        public float Sum(float[] byTerm)
+        {
+            float sum = 0;
+            foreach (var (term, nested) in Clauses) sum += nested is null ? byTerm[term] : nested.Sum(byTerm);
+            return sum;
+        }
+    }
 
     private MaxScoreDisjunction() { }
 
@@ -76,14 +93,9 @@ public sealed class MaxScoreDisjunction
             case FilteredQuery filtered:
                 _filters.Add(filtered.Filter);
                 return Parse(filtered.Query, boost * filtered.Boost);
-            case BooleanQuery b when b.MinimumNumberShouldMatch == 0 && b.Clauses.All(c => c.Occur == Occur.SHOULD && c.Query is TermQuery):
-                if (_terms.Count > 0) return false;
-                _topLevelBoost = boost * b.Boost;
-                foreach (var c in b.Clauses)
-                {
-                    var term = (TermQuery)c.Query;
-                    _terms.Add((term.Term, term.Boost));
-                }
+            case BooleanQuery b when IsDisjunction(b):
+                if (_root is not null) return false;
+                _root = Flatten(b, boost * b.Boost);
                 return true;
             case BooleanQuery b when b.MinimumNumberShouldMatch == 0:
                 var positive = b.Clauses.Where(c => c.Occur != Occur.MUST_NOT).ToList();
@@ -93,6 +105,29 @@ public sealed class MaxScoreDisjunction
             default:
                 return false;
         }
+    }
+
+    private static bool IsDisjunction(BooleanQuery b) =>
+        b.MinimumNumberShouldMatch == 0 && b.Clauses.Count > 0
+        && b.Clauses.All(c => c.Occur == Occur.SHOULD && (c.Query is TermQuery || c.Query is BooleanQuery nested && IsDisjunction(nested)));
+
+    private Disjunction Flatten(BooleanQuery b, float topLevelBoost)
+    {
+        var node = new Disjunction();
+        foreach (var c in b.Clauses)
+        {
+            if (c.Query is TermQuery term)
+            {
+                node.Clauses.Add((_terms.Count, null));
+                _terms.Add((term.Term, term.Boost, topLevelBoost));
+            }
+            else
+            {
+                var nested = (BooleanQuery)c.Query;
+                node.Clauses.Add((-1, Flatten(nested, topLevelBoost * nested.Boost)));
+            }
+        }
+        return node;
     }
 
     private sealed class TermPlan(Term term, TermContext states, Similarity.SimWeight weight)
@@ -107,10 +142,10 @@ public sealed class MaxScoreDisjunction
         var top = searcher.TopReaderContext;
         var plans = new List<TermPlan>();
         float sumOfSquares = 0;
-        foreach (var (term, boost) in _terms)
+        foreach (var (term, boost, _) in _terms)
         {
             var states = TermContext.Build(top, term);
-            if (states.DocFreq == 0) continue;
+            // A term no document has keeps its place (its score is always 0) so that clause indexes stay aligned.
             var weight = similarity.ComputeWeight(boost, searcher.CollectionStatistics(term.Field), searcher.TermStatistics(term, states));
             sumOfSquares += weight.GetValueForNormalization();
             plans.Add(new TermPlan(term, states, weight));
@@ -118,14 +153,14 @@ public sealed class MaxScoreDisjunction
         // As IndexSearcher.CreateNormalizedWeight and BooleanWeight.Normalize do (BM25 ignores the query norm).
         var norm = similarity.QueryNorm(sumOfSquares);
         if (float.IsInfinity(norm) || float.IsNaN(norm)) norm = 1f;
-        foreach (var p in plans) p.Weight.Normalize(norm, _topLevelBoost);
+        for (var i = 0; i < plans.Count; i++) plans[i].Weight.Normalize(norm, _terms[i].TopLevelBoost);
 
         var excludedWeights = _excluded.Select(searcher.CreateNormalizedWeight).ToList();
         var hits = new TopHits(k);
         long candidates = 0, scored = 0;
         foreach (var leaf in searcher.IndexReader.Leaves)
         {
-            var segment = new SegmentRun(leaf, plans, similarity, hits, tieBreakField, prune);
+            var segment = new SegmentRun(leaf, plans, _root!, similarity, hits, tieBreakField, prune);
             if (!segment.Restrict(_filters, excludedWeights)) continue;
             segment.Execute();
             candidates += segment.Candidates;
@@ -185,6 +220,7 @@ public sealed class MaxScoreDisjunction
     {
         private readonly AtomicReaderContext _leaf;
         private readonly List<TermPlan> _plans;
+        private readonly Disjunction _root;
         private readonly BM25Similarity _similarity;
         private readonly TopHits _hits;
         private readonly string _tieBreakField;
@@ -192,10 +228,10 @@ public sealed class MaxScoreDisjunction
         private FixedBitSet? _accepted;
         private FixedBitSet? _rejected;
 
-        public SegmentRun(AtomicReaderContext leaf, List<TermPlan> plans, BM25Similarity similarity, TopHits hits,
-            string tieBreakField, bool prune)
+        public SegmentRun(AtomicReaderContext leaf, List<TermPlan> plans, Disjunction root, BM25Similarity similarity,
+            TopHits hits, string tieBreakField, bool prune)
         {
-            (_leaf, _plans, _similarity, _hits, _tieBreakField, _prune) = (leaf, plans, similarity, hits, tieBreakField, prune);
+            (_leaf, _plans, _root, _similarity, _hits, _tieBreakField, _prune) = (leaf, plans, root, similarity, hits, tieBreakField, prune);
         }
 
         public long Candidates { get; private set; }
@@ -239,7 +275,9 @@ public sealed class MaxScoreDisjunction
                 if (state is null) continue;
                 var termsEnum = reader.GetTerms(plan.Term.Field)!.GetEnumerator();
                 termsEnum.SeekExact(plan.Term.Bytes, state);
-                var maxFreq = termsEnum.TotalTermFreq < 0 ? 1 << 20 : termsEnum.TotalTermFreq - termsEnum.DocFreq + 1;
+                // why: a field indexed without frequencies (author keys) reports no total and a frequency of 1.
+                var maxFreq = termsEnum.TotalTermFreq >= 0 ? termsEnum.TotalTermFreq - termsEnum.DocFreq + 1
+                    : reader.FieldInfos.FieldInfo(plan.Term.Field)?.IndexOptions == IndexOptions.DOCS_ONLY ? 1 : 1 << 20;
                 var docs = termsEnum.Docs(reader.LiveDocs, null, DocsFlags.FREQS);
                 if (docs is null) continue;
                 var scorer = _similarity.GetSimScorer(plan.Weight, _leaf);
@@ -309,11 +347,10 @@ public sealed class MaxScoreDisjunction
                 }
                 if (!complete) continue;
 
-                // The score as a float sum in clause order: the same whatever was pruned.
+                // The score as float sums in clause order: the same whatever was pruned.
                 Array.Clear(byClause);
                 for (var j = 0; j < n; j++) byClause[clause[order[j]]] = partScores[j];
-                float score = 0;
-                foreach (var s in byClause) score += s;
+                var score = _root.Sum(byClause);
                 if (_hits.Offer(docBase + doc, score, () => IdOf(ids, doc)) && _prune)
                 {
                     firstEssential = FirstEssential(upTo, firstEssential);

@@ -4,7 +4,7 @@ using SearchEngine.Core.Indexing;
 using SearchEngine.Core.Search;
 using SearchEngine.Core.Tests.Builders;
 
-namespace SearchEngine.Core.Tests.Search;
+namespace SearchEngine.Core.Tests.Indexing;
 
 /// <summary>
 /// A search split over slices of segments searched in parallel returns what one collector over the same index

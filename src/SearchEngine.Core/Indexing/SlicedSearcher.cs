@@ -1,8 +1,10 @@
+using System.Runtime.ExceptionServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
+using SearchEngine.Core.Limits;
 
-namespace SearchEngine.Core.Search;
+namespace SearchEngine.Core.Indexing;
 
 /// <summary>
 /// An <see cref="IndexSearcher"/> that runs one query over contiguous slices of segments on several cores, one
@@ -16,8 +18,10 @@ namespace SearchEngine.Core.Search;
 /// Here the slices are searched through the protected per-leaf <c>Search(leaves, weight, collector)</c> with one
 /// normalized weight shared by the slices (weights are thread-safe; scorers are per segment and thread).
 /// Slices are contiguous in document order so that a merge breaking ties by slice keeps document order.
+/// Every slice is searched through <see cref="BudgetedIndexSearcher"/>'s checks; the request's
+/// <see cref="SearchBudget"/> flows into the slice tasks with the execution context.
 /// </remarks>
-public sealed class SlicedSearcher : IndexSearcher
+public sealed class SlicedSearcher : BudgetedIndexSearcher
 {
     /// <summary>Below this many documents per extra slice, a second thread costs more than it saves.</summary>
     public const int MinDocsPerSlice = 20_000;
@@ -72,8 +76,30 @@ public sealed class SlicedSearcher : IndexSearcher
             others[slice - 1] = Task.Run(() => Search(_slices[slice], weight, collectorOf(states[slice])));
         }
         // The first slice runs on the calling thread.
-        Search(_slices[0], weight, collectorOf(states[0]));
-        Task.WaitAll(others);
+        ExceptionDispatchInfo? failure = null;
+        try
+        {
+            Search(_slices[0], weight, collectorOf(states[0]));
+        }
+        catch (Exception e)
+        {
+            failure = ExceptionDispatchInfo.Capture(e);
+        }
+        // why: every slice must end before the caller releases the searcher (and its reader); the first failure is
+        // rethrown as itself, not as an AggregateException, so a spent budget or a cancellation keeps its meaning.
+        try
+        {
+            Task.WaitAll(others);
+        }
+        catch (AggregateException e) when (failure is null)
+        {
+            failure = ExceptionDispatchInfo.Capture(e.InnerExceptions[0]);
+        }
+        catch (AggregateException)
+        {
+            // The calling thread's failure is the one reported.
+        }
+        failure?.Throw();
         return states;
     }
 

@@ -81,9 +81,20 @@ public sealed class MaxScoreDisjunctionTests
                 Occur.SHOULD);
         }
         Query query = like;
+        if (random.Next(3) == 0)
+        {
+            // As RM3 expands a more-like-this query: the original disjunction nested and boosted, plus more terms.
+            like.Boost = (float)(0.05 + random.NextDouble());
+            var expanded = new BooleanQuery(disableCoord: true) { { like, Occur.SHOULD } };
+            foreach (var w in Enumerable.Range(0, random.Next(1, 8)).Select(_ => random.Next(vocabulary + 3)))
+            {
+                expanded.Add(new TermQuery(new Term(Text, "w" + w)) { Boost = (float)(0.01 + random.NextDouble()) }, Occur.SHOULD);
+            }
+            query = expanded;
+        }
         if (withExclusion)
         {
-            query = new BooleanQuery { { like, Occur.MUST }, { new TermQuery(new Term(Text, "w" + random.Next(5))), Occur.MUST_NOT } };
+            query = new BooleanQuery { { query, Occur.MUST }, { new TermQuery(new Term(Text, "w" + random.Next(5))), Occur.MUST_NOT } };
         }
         if (withFilter) query = new FilteredQuery(query, new QueryWrapperFilter(new TermQuery(new Term("tag", "a"))));
         return query;
@@ -151,6 +162,25 @@ public sealed class MaxScoreDisjunctionTests
         MaxScoreDisjunction.Search(corpus.Searcher, like, 10, IdSort, prune: true, out var pruned);
         MaxScoreDisjunction.Search(corpus.Searcher, like, 10, IdSort, prune: false, out var full);
         Assert.True(pruned.Candidates * 4 < full.Candidates * 3, $"pruned {pruned.Candidates} of {full.Candidates} candidates");
+    }
+
+    [Fact]
+    public void A_nested_disjunction_is_pruned_too()
+    {
+        var random = new Random(7);
+        using var corpus = Build(random, docs: 3000, vocabulary: 400);
+        var like = new BooleanQuery { Boost = 0.3f };
+        foreach (var w in new[] { 0, 1, 2, 3, 5, 8, 40, 120 }) like.Add(new TermQuery(new Term(Text, "w" + w)), Occur.SHOULD);
+        var expanded = new BooleanQuery(disableCoord: true)
+        {
+            { like, Occur.SHOULD },
+            { new TermQuery(new Term(Text, "w250")) { Boost = 0.2f }, Occur.SHOULD },
+            { new TermQuery(new Term(Text, "w390")) { Boost = 0.1f }, Occur.SHOULD },
+        };
+        var pruned = MaxScoreDisjunction.Search(corpus.Searcher, expanded, 10, IdSort, prune: true, out var prunedWork);
+        var full = MaxScoreDisjunction.Search(corpus.Searcher, expanded, 10, IdSort, prune: false, out var fullWork);
+        Assert.Equal(Hits(full), Hits(pruned));
+        Assert.True(prunedWork.Candidates * 4 < fullWork.Candidates * 3, $"pruned {prunedWork.Candidates} of {fullWork.Candidates} candidates");
     }
 
     [Fact]

@@ -22,30 +22,41 @@ public sealed class JsonLinesReader : ISourceReader
         var ordinal = 0;
         foreach (var (line, json) in JsonLineInput.Lines(text))
         {
-            PaperJson? parsed;
-            try
-            {
-                parsed = JsonSerializer.Deserialize(json, PaperJsonContext.Default.PaperJson);
-            }
-            catch (JsonException e)
-            {
-                issues.Add(new IngestIssue(file, line, Describe(json, e)));
-                continue;
-            }
-            if (parsed is null)
-            {
-                issues.Add(new IngestIssue(file, line, "not a JSON object"));
-                continue;
-            }
-            var record = PaperJsonMapper.ToRecord(parsed, new SourceRef(file, Kind, ordinal + 1, line), out var error);
+            var record = Parse(json, new SourceRef(file, PageKind.JsonLines, ordinal + 1, line), out var error);
             if (record is null)
             {
-                issues.Add(new IngestIssue(file, line, error ?? "invalid record"));
+                issues.Add(new IngestIssue(file, line, error));
                 continue;
             }
             ordinal++;
             yield return record;
         }
+    }
+
+    /// <summary>
+    /// One line of the exchange format as a record, or null with the reason. Thread-safe: a bulk indexer parses lines
+    /// on its indexing threads (the reading thread only splits the file into lines).
+    /// </summary>
+    public static PaperRecord? Parse(string json, SourceRef source, out string error)
+    {
+        PaperJson? parsed;
+        try
+        {
+            parsed = JsonSerializer.Deserialize(json, PaperJsonContext.Default.PaperJson);
+        }
+        catch (JsonException e)
+        {
+            error = Describe(json, e);
+            return null;
+        }
+        if (parsed is null)
+        {
+            error = "not a JSON object";
+            return null;
+        }
+        var record = PaperJsonMapper.ToRecord(parsed, source, out var invalid);
+        error = record is null ? invalid ?? "invalid record" : "";
+        return record;
     }
 
     /// <summary>Tells a syntax error from a wrongly typed value (<c>"year":"abc"</c>); only runs on the error path.</summary>

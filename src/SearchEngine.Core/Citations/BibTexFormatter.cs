@@ -7,7 +7,8 @@ namespace SearchEngine.Core.Citations;
 /// <summary>
 /// BibTeX entries: <c>@inproceedings</c> for conference papers (venue as <c>booktitle</c>), <c>@article</c> for
 /// journal articles (<c>journal</c>), <c>@misc</c> for preprints and unknown types (<c>howpublished</c>). Authors are
-/// joined with <c> and </c>; every value is brace-delimited with TeX specials escaped, so no title can break out of its
+/// joined with <c> and </c>, and a list the source cut ("et al.") ends with <c> and others</c>, BibTeX's own marker
+/// for an incomplete list; every value is brace-delimited with TeX specials escaped, so no title can break out of its
 /// field.
 /// </summary>
 public static class BibTexFormatter
@@ -39,7 +40,7 @@ public static class BibTexFormatter
         };
         text.Append('@').Append(kind).Append('{').Append(key).Append(",\n");
         Field(text, "title", p.Title);
-        if (p.Authors.Count > 0) Field(text, "author", string.Join(" and ", p.Authors));
+        if (p.Authors.Count > 0) Field(text, "author", string.Join(" and ", p.AuthorsTruncated ? [.. p.Authors, "others"] : p.Authors));
         if (p.Year is { } year) Field(text, "year", year.ToString(CultureInfo.InvariantCulture));
         if (!string.IsNullOrWhiteSpace(p.Venue)) Field(text, venueField, p.Venue);
         if (!string.IsNullOrWhiteSpace(p.Doi)) Field(text, "doi", p.Doi);

@@ -6,7 +6,8 @@ namespace SearchEngine.Core.Citations;
 
 /// <summary>
 /// Stable citation keys: first author's surname + year + first significant title word, lower-case ASCII
-/// (<c>han2020ghostnet</c>). The same paper always gets the same key; <see cref="Unique"/> suffixes a, b, … when
+/// (<c>han2020ghostnet</c>). A paper without authors is keyed by its first significant title word, then the year
+/// (<c>ghostnet2020</c>), so the key never looks like an author's. The same paper always gets the same key; <see cref="Unique"/> suffixes a, b, … when
 /// one export holds two papers with the same key.
 /// </summary>
 public static class CitationKey
@@ -18,9 +19,10 @@ public static class CitationKey
 
     public static string For(Paper paper)
     {
-        var author = paper.Authors.Count > 0 ? Surname(paper.Authors[0]) : "";
+        var author = paper.Authors.Count > 0 ? Ascii(Surname(paper.Authors[0])) : "";
         var word = Words(paper.Title).FirstOrDefault(w => !Skip.Contains(w)) ?? "";
-        var key = Ascii(author) + (paper.Year?.ToString(CultureInfo.InvariantCulture) ?? "") + Ascii(word);
+        var year = paper.Year?.ToString(CultureInfo.InvariantCulture) ?? "";
+        var key = author.Length > 0 ? author + year + word : word + year;
         return key.Length > 0 ? key : "paper" + Ascii(paper.Id);
     }
 

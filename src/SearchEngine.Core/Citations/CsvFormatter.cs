@@ -8,6 +8,8 @@ namespace SearchEngine.Core.Citations;
 /// RFC 4180 CSV of papers, one row each under a fixed header. A field is quoted when it holds a comma, quote,
 /// line break or leading/trailing space (quotes doubled); a text field starting with <c>= + - @</c> or a tab is
 /// prefixed with <c>'</c> so spreadsheets do not run it as a formula. Multi-valued fields are joined with <c>; </c>.
+/// <c>authorsTruncated</c> is <c>true</c> when the source cut the author list ("et al."), so <c>authors</c> is then
+/// only the first names.
 /// </summary>
 public static class CsvFormatter
 {
@@ -15,7 +17,7 @@ public static class CsvFormatter
     public const string FileExtension = "csv";
 
     public static IReadOnlyList<string> Header { get; } =
-        ["id", "title", "authors", "year", "venue", "type", "topics", "hasCode", "doi", "url", "abstract"];
+        ["id", "title", "authors", "authorsTruncated", "year", "venue", "type", "topics", "hasCode", "doi", "url", "abstract"];
 
     public static string Format(IReadOnlyList<Paper> papers)
     {
@@ -28,6 +30,7 @@ public static class CsvFormatter
                 p.Id,
                 p.Title,
                 string.Join("; ", p.Authors),
+                p.AuthorsTruncated ? "true" : "false",
                 p.Year?.ToString(CultureInfo.InvariantCulture) ?? "",
                 p.Venue ?? "",
                 p.Type?.ToCode() ?? "",

@@ -161,7 +161,7 @@ public sealed class SearchEndpointTests(ApiFactory factory)
         Assert.Equal("attachment; filename=\"search-page1.csv\"", response.Content.Headers.ContentDisposition!.ToString());
         var lines = (await response.Content.ReadAsStringAsync()).Split("\r\n");
         Assert.Equal(4, lines.Length);
-        Assert.Equal("id,title,authors,year,venue,type,topics,hasCode,doi,url,abstract", lines[0]);
+        Assert.Equal("id,title,authors,authorsTruncated,year,venue,type,topics,hasCode,doi,url,abstract", lines[0]);
         Assert.StartsWith("p01,GhostNet: More Features from Cheap Operations,Kai Han; Yunhe Wang,2020,CVPR,conference,cs.CV,true,,,", lines[1]);
         Assert.StartsWith("p02,", lines[2]);
         Assert.Equal("", lines[3]);

@@ -44,7 +44,7 @@ public sealed class SearchService(PaperIndex index)
         var offset = request.Cursor is null ? (request.Page - 1) * request.Size : 0;
         var top = PageCollector(request, offset);
 
-        var facets = FacetEngine.Count(searcher, baseQuery, filters, request.Facets, query, top);
+        var facets = FacetEngine.Count(searcher, baseQuery, filters, request.Facets, query, top).WithLeftOut(request.Filters);
         var docs = top.GetTopDocs(offset, request.Size);
         var total = docs.TotalHits;
 

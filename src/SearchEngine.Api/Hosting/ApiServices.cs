@@ -36,7 +36,8 @@ public static class ApiServices
         services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
         services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
 
-        services.AddOpenApi(options => options.AddOperationTransformer<FilterParametersTransformer>());
+        services.AddOpenApi(options => options.AddOperationTransformer<FilterParametersTransformer>()
+            .AddOperationTransformer<ProblemResponsesTransformer>());
         // why: a body that cannot be bound (malformed JSON, wrong media type) becomes an exception the
         // ApiExceptionHandler turns into its catalogued problem, instead of an empty 400.
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

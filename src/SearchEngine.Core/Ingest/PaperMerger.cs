@@ -65,11 +65,15 @@ public static class PaperMerger
             .ThenByDescending(r => r.Authors.Count)
             .First();
         var sourceId = ordered.Select(r => r.SourceId).FirstOrDefault(id => id is not null);
+        var abstractText = ordered.Select(r => r.Abstract ?? "").OrderByDescending(a => a.Length).First();
+        var doi = ordered.Select(r => r.Doi).FirstOrDefault(d => d is not null);
+        var url = ordered.Select(r => r.Url).FirstOrDefault(u => u is not null);
+        var links = LinkFinder.Find(abstractText, doi, url, sourceId);
         return new Paper
         {
             Id = sourceId is null ? PaperId.Derive(key) : PaperId.Sanitize(sourceId),
             Title = primary.Title,
-            Abstract = ordered.Select(r => r.Abstract ?? "").OrderByDescending(a => a.Length).First(),
+            Abstract = abstractText,
             Authors = authorsFrom.Authors,
             AuthorsTruncated = authorsFrom.AuthorsTruncated,
             // why: venue, year, type and date come from one record so a paper never shows a
@@ -80,10 +84,12 @@ public static class PaperMerger
             Date = primary.Date,
             Topics = [.. ordered.SelectMany(r => r.Topics).Distinct(StringComparer.Ordinal)],
             InferredTopics = [.. ordered.SelectMany(r => r.InferredTopics).Distinct(StringComparer.Ordinal)],
-            HasCode = ordered.Any(r => r.HasCode == true),
+            // why: "Code is available at https://github.com/…" in the abstract is as good as a source's code flag.
+            HasCode = ordered.Any(r => r.HasCode == true) || links.Any(l => l.Kind == PaperLink.Code),
             Affiliation = ordered.Select(r => r.Affiliation).FirstOrDefault(a => a is not null),
-            Doi = ordered.Select(r => r.Doi).FirstOrDefault(d => d is not null),
-            Url = ordered.Select(r => r.Url).FirstOrDefault(u => u is not null),
+            Doi = doi,
+            Url = url,
+            Links = links,
             Citations = ordered.Select(r => r.Citations).FirstOrDefault(c => c is not null),
             Sources = [.. ordered
                 .SelectMany(r => r.CarriedSources ?? [PaperSource.From(r)])

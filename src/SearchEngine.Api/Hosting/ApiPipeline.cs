@@ -28,6 +28,7 @@ public static class ApiPipeline
         app.MapHealthEndpoints();
         app.MapSearchEndpoints();
         app.MapPaperEndpoints();
+        app.MapExportEndpoints();
         app.MapSimilarEndpoints();
         app.MapSuggestEndpoints();
         app.MapStatsEndpoints();

@@ -18,20 +18,12 @@ public static class BibTexFormatter
 
     public static string Format(Paper paper) => Format([paper]);
 
-    public static string Format(IReadOnlyList<Paper> papers)
-    {
-        var keys = CitationKey.Unique(papers);
-        var text = new StringBuilder();
-        for (var i = 0; i < papers.Count; i++)
-        {
-            if (i > 0) text.Append('\n');
-            Entry(text, papers[i], keys[i]);
-        }
-        return text.ToString();
-    }
+    public static string Format(IReadOnlyList<Paper> papers) => CitationFormat.BibTex.Format(papers);
 
-    private static void Entry(StringBuilder text, Paper p, string key)
+    /// <summary>One entry, ending in a line break; entries are separated by a blank line.</summary>
+    public static string Entry(Paper p, string key)
     {
+        var text = new StringBuilder();
         var (kind, venueField) = p.Type switch
         {
             PublicationType.ConferencePaper => ("inproceedings", "booktitle"),
@@ -47,6 +39,7 @@ public static class BibTexFormatter
         if (!string.IsNullOrWhiteSpace(p.Url)) Field(text, "url", p.Url);
         if (p.Topics.Count > 0) Field(text, "keywords", string.Join(", ", p.Topics));
         text.Append("}\n");
+        return text.ToString();
     }
 
     private static void Field(StringBuilder text, string name, string value) =>

@@ -29,23 +29,26 @@ public static class CitationKey
     /// <summary>Keys for a list of papers, in order, made unique by suffixes (<c>han2020ghostnet</c>, <c>han2020ghostneta</c>…).</summary>
     public static IReadOnlyList<string> Unique(IReadOnlyList<Paper> papers)
     {
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        var keys = new List<string>(papers.Count);
-        foreach (var paper in papers)
+        var sequence = new Sequence();
+        return papers.Select(sequence.Next).ToList();
+    }
+
+    /// <summary>Unique keys handed out one at a time, for exports written as they are read.</summary>
+    public sealed class Sequence
+    {
+        private readonly Dictionary<string, int> _seen = new(StringComparer.Ordinal);
+
+        public string Next(Paper paper)
         {
             var key = For(paper);
-            if (seen.TryGetValue(key, out var n))
+            if (_seen.TryGetValue(key, out var n))
             {
-                seen[key] = n + 1;
-                key += Suffix(n);
+                _seen[key] = n + 1;
+                return key + Suffix(n);
             }
-            else
-            {
-                seen[key] = 0;
-            }
-            keys.Add(key);
+            _seen[key] = 0;
+            return key;
         }
-        return keys;
     }
 
     private static string Suffix(int n) => n < 26 ? ((char)('a' + n)).ToString() : n.ToString(CultureInfo.InvariantCulture);

@@ -19,13 +19,14 @@ public static class CsvFormatter
     public static IReadOnlyList<string> Header { get; } =
         ["id", "title", "authors", "authorsTruncated", "year", "venue", "type", "topics", "hasCode", "doi", "url", "abstract"];
 
-    public static string Format(IReadOnlyList<Paper> papers)
-    {
-        var text = new StringBuilder();
-        Row(text, Header);
-        foreach (var p in papers)
-        {
-            Row(text,
+    public static string Format(IReadOnlyList<Paper> papers) => CitationFormat.Csv.Format(papers);
+
+    /// <summary>The header line.</summary>
+    public static string HeaderLine { get; } = Line(Header);
+
+    /// <summary>One paper's line.</summary>
+    public static string Row(Paper p) =>
+            Line(
             [
                 p.Id,
                 p.Title,
@@ -40,18 +41,16 @@ public static class CsvFormatter
                 p.Url ?? "",
                 p.Abstract,
             ]);
-        }
-        return text.ToString();
-    }
 
-    private static void Row(StringBuilder text, IReadOnlyList<string> fields)
+    private static string Line(IReadOnlyList<string> fields)
     {
+        var text = new StringBuilder();
         for (var i = 0; i < fields.Count; i++)
         {
             if (i > 0) text.Append(',');
             text.Append(Field(fields[i]));
         }
-        text.Append("\r\n");
+        return text.Append("\r\n").ToString();
     }
 
     public static string Field(string value)

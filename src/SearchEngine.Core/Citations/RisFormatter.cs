@@ -20,16 +20,12 @@ public static class RisFormatter
 
     public static string Format(Paper paper) => Format([paper]);
 
-    public static string Format(IReadOnlyList<Paper> papers)
-    {
-        var keys = CitationKey.Unique(papers);
-        var text = new StringBuilder();
-        for (var i = 0; i < papers.Count; i++) Record(text, papers[i], keys[i]);
-        return text.ToString();
-    }
+    public static string Format(IReadOnlyList<Paper> papers) => CitationFormat.Ris.Format(papers);
 
-    private static void Record(StringBuilder text, Paper p, string key)
+    /// <summary>One record, from <c>TY</c> to <c>ER</c>.</summary>
+    public static string Record(Paper p, string key)
     {
+        var text = new StringBuilder();
         Tag(text, "TY", p.Type switch
         {
             PublicationType.ConferencePaper => "CONF",
@@ -49,6 +45,7 @@ public static class RisFormatter
         if (!string.IsNullOrWhiteSpace(p.Doi)) Tag(text, "DO", p.Doi);
         if (!string.IsNullOrWhiteSpace(p.Url)) Tag(text, "UR", p.Url);
         text.Append("ER  - \r\n");
+        return text.ToString();
     }
 
     private static void Tag(StringBuilder text, string tag, string value) =>

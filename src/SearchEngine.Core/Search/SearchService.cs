@@ -97,6 +97,31 @@ public sealed class SearchService(PaperIndex index)
     }
 
     /// <summary>
+    /// Every match of <paramref name="request"/> (query, filters and sort; page, size and cursor are ignored), up to
+    /// <see cref="MatchExport.MaxPapers"/>, ranked as <see cref="Search"/> ranks them: what an export of all matches
+    /// holds. Dispose the result to release its searcher.
+    /// </summary>
+    public MatchExport ExportAll(SearchRequest request)
+    {
+        var searcher = Index.Searchers.Acquire();
+        try
+        {
+            var baseQuery = BaseQuery(LenientQueryParser.Parse(request.Query), searcher, []);
+            if (baseQuery is null) return new MatchExport(Index.Searchers, searcher, [], 0);
+            var top = TopFieldCollector.Create(ResultOrder.For(request.Sort), MatchExport.MaxPapers, null,
+                fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
+            searcher.Search(FilterBuilder.Apply(baseQuery, FilterBuilder.Build(request.Filters)), top);
+            var docs = top.GetTopDocs();
+            return new MatchExport(Index.Searchers, searcher, docs.ScoreDocs, docs.TotalHits);
+        }
+        catch
+        {
+            Index.Searchers.Release(searcher);
+            throw;
+        }
+    }
+
+    /// <summary>
     /// The ids and scores of the first <paramref name="depth"/> hits of <paramref name="request"/> (its query, filters
     /// and sort; page, size and facets are ignored), ranked exactly as <see cref="Search"/> ranks them: same parser,
     /// compiler, feedback, filters and order. For evaluation and run files, where a ranking deeper than one page is

@@ -6,30 +6,99 @@ namespace SearchEngine.Core.Ingest;
 /// Merges records of the same paper. Records meet under their <see cref="TitleKey"/>; within a title group,
 /// records carrying different source ids are different papers (CACM has three "Glossary of Computer
 /// Engineering and Programming Terminology" documents). Near-duplicate titles (GhostNet vs GhostNets) have
-/// different keys and stay apart.
+/// different keys and stay apart. Then listings of one work under different titles (an arXiv title and the venue's)
+/// are merged, keeping the other titles as <see cref="Paper.AlternateTitles"/>, and distinct works that are versions of
+/// each other are linked through <see cref="Paper.OtherVersions"/>; <see cref="WorkMatcher"/> decides both.
 /// </summary>
 public static class PaperMerger
 {
     public static MergeResult Merge(IEnumerable<PaperRecord> records)
     {
-        var papers = new List<Paper>();
-        var merged = 0;
+        var groups = new List<List<PaperRecord>>();
         foreach (var group in records.GroupBy(r => TitleKey.For(r.Title), StringComparer.Ordinal))
         {
-            foreach (var paperRecords in SplitBySourceId(group.ToList()))
+            groups.AddRange(SplitBySourceId(group.ToList()));
+        }
+        var provisional = groups.Select(g => Build(g)).ToList();
+        var papers = new List<Paper>(groups.Count);
+        var merged = 0;
+        foreach (var cluster in SameWorkClusters(groups, provisional))
+        {
+            var paperRecords = cluster.Count == 1 ? groups[cluster[0]] : cluster.SelectMany(i => groups[i]).ToList();
+            papers.Add(cluster.Count == 1 ? provisional[cluster[0]] : Build(paperRecords));
+            if (paperRecords.Count > 1)
             {
-                papers.Add(Build(group.Key, paperRecords));
-                if (paperRecords.Count > 1)
+                merged++;
+            }
+        }
+        return new MergeResult(LinkVersions(MakeIdsUnique(papers)), merged);
+    }
+
+    /// <summary>
+    /// Groups of record groups that are one work, by union over the pairs <see cref="WorkMatcher.SameWork"/> accepts
+    /// within a blocking key; every group appears in exactly one cluster, clusters in first-group order.
+    /// </summary>
+    private static List<List<int>> SameWorkClusters(List<List<PaperRecord>> groups, List<Paper> provisional)
+    {
+        var parent = Enumerable.Range(0, groups.Count).ToArray();
+        int Find(int i) => parent[i] == i ? i : parent[i] = Find(parent[i]);
+        var signatures = provisional.Select((p, i) => WorkMatcher.SignatureOf(p, SourceIdOf(groups[i]))).ToList();
+        foreach (var block in Enumerable.Range(0, groups.Count).Where(i => signatures[i] is not null)
+                     .GroupBy(i => signatures[i]!.Block, StringComparer.Ordinal).Where(b => b.Skip(1).Any()))
+        {
+            var members = block.ToList();
+            for (var x = 0; x < members.Count; x++)
+            {
+                for (var y = x + 1; y < members.Count; y++)
                 {
-                    merged++;
+                    var (a, b) = (members[x], members[y]);
+                    if (Find(a) == Find(b) || !WorkMatcher.SameWork(signatures[a]!, signatures[b]!)) continue;
+                    // why: two different source ids are two papers, also when reached through a third listing.
+                    if (ClusterSourceIds(groups, Find, Find(a)).Union(ClusterSourceIds(groups, Find, Find(b))).Count() > 1) continue;
+                    parent[Find(b)] = Find(a);
                 }
             }
         }
-        return new MergeResult(MakeIdsUnique(papers), merged);
+        return [.. Enumerable.Range(0, groups.Count).GroupBy(Find).Select(g => g.ToList())];
+    }
+
+    private static IEnumerable<string> ClusterSourceIds(List<List<PaperRecord>> groups, Func<int, int> find, int root) =>
+        Enumerable.Range(0, groups.Count).Where(i => find(i) == root).Select(i => SourceIdOf(groups[i])).OfType<string>().Distinct(StringComparer.Ordinal);
+
+    private static string? SourceIdOf(List<PaperRecord> group) =>
+        group.Select(r => r.SourceId).FirstOrDefault(id => id is not null) is { } id ? PaperId.Sanitize(id) : null;
+
+    /// <summary>Sets <see cref="Paper.OtherVersions"/> on both papers of every pair <see cref="WorkMatcher.Versions"/> accepts.</summary>
+    private static List<Paper> LinkVersions(List<Paper> papers)
+    {
+        var signatures = papers.Select(p => WorkMatcher.SignatureOf(p, null)).ToList();
+        var versions = new Dictionary<int, List<PaperVersion>>();
+        foreach (var block in Enumerable.Range(0, papers.Count).Where(i => signatures[i] is not null)
+                     .GroupBy(i => signatures[i]!.Block, StringComparer.Ordinal).Where(b => b.Skip(1).Any()))
+        {
+            var members = block.ToList();
+            for (var x = 0; x < members.Count; x++)
+            {
+                for (var y = x + 1; y < members.Count; y++)
+                {
+                    var (a, b) = (members[x], members[y]);
+                    if (!WorkMatcher.Versions(signatures[a]!, signatures[b]!)) continue;
+                    Add(a, papers[b]);
+                    Add(b, papers[a]);
+                }
+            }
+        }
+        return [.. papers.Select((p, i) => versions.TryGetValue(i, out var v) ? p with { OtherVersions = v } : p)];
+
+        void Add(int to, Paper version)
+        {
+            if (!versions.TryGetValue(to, out var list)) versions[to] = list = [];
+            list.Add(new PaperVersion(version.Id, version.Title, version.Year));
+        }
     }
 
     /// <summary>A paper from one record, for callers that stream records already known to be unique.</summary>
-    public static Paper FromSingle(PaperRecord record) => Build(TitleKey.For(record.Title), [record]);
+    public static Paper FromSingle(PaperRecord record) => Build([record]);
 
     /// <summary>
     /// One sub-group per distinct source id. Records without an id join the group when it has at most one
@@ -55,10 +124,15 @@ public static class PaperMerger
         }
     }
 
-    private static Paper Build(string key, IReadOnlyList<PaperRecord> group)
+    private static Paper Build(IReadOnlyList<PaperRecord> group)
     {
         var ordered = group.OrderBy(r => r.Source.File, StringComparer.Ordinal).ThenBy(r => r.Source.Ordinal).ToList();
         var primary = ordered.OrderBy(PrimaryRank).First();
+        var key = TitleKey.For(primary.Title);
+        // why: a work merged from listings under different titles stays findable under each of them.
+        var alternateTitles = ordered.SelectMany(r => r.AlternateTitles.Prepend(r.Title))
+            .Where(t => TitleKey.For(t) != key)
+            .GroupBy(TitleKey.For, StringComparer.Ordinal).Select(g => g.First()).ToList();
         var authorsFrom = ordered
             .OrderBy(r => r.Authors.Count == 0)
             .ThenBy(r => r.AuthorsTruncated)
@@ -73,6 +147,7 @@ public static class PaperMerger
         {
             Id = sourceId is null ? PaperId.Derive(key) : PaperId.Sanitize(sourceId),
             Title = primary.Title,
+            AlternateTitles = alternateTitles,
             Abstract = abstractText,
             Authors = authorsFrom.Authors,
             AuthorsTruncated = authorsFrom.AuthorsTruncated,

@@ -7,7 +7,9 @@ using Spectre.Console;
 namespace SearchEngine.Cli.Commands;
 
 /// <summary>
-/// <c>searchengine index [--source PATH...] [--index DIR]</c>: ingest, merge and (re)build the index atomically.
+/// <c>searchengine index [--source PATH...] [--index DIR] [--wait SECONDS]</c>: ingest, merge and (re)build the
+/// index atomically. A server on the same directory keeps serving and switches to the new generation when it is
+/// published; a second builder waits for the index lock (<c>--wait</c>) or stops with a clear message.
 /// </summary>
 public static class IndexCommand
 {
@@ -15,27 +17,31 @@ public static class IndexCommand
     {
         var source = CommonOptions.Source();
         var index = CommonOptions.Index();
+        var wait = CommonOptions.Wait();
         var command = new Command("index", "Ingest the sources and build the index (atomically replacing the live one).")
         {
-            source, index,
+            source, index, wait,
         };
         command.SetAction(parse =>
         {
             var sources = parse.GetValue(source) ?? [];
             CommonOptions.RequireSources(sources);
             var location = new IndexLocation(parse.GetValue(index)!);
-            var result = Build(console, sources, location);
+            var settings = new IndexPipeline.Settings { LockWait = TimeSpan.FromSeconds(Math.Max(0, parse.GetValue(wait))) };
+            var result = Build(console, sources, location, settings);
             Summarize(console, result, location);
             return result.Report.TotalRecords == 0 ? ExitCodes.NothingRead : ExitCodes.Ok;
         });
         return command;
     }
 
-    private static IndexPipeline.Result Build(CliConsole console, string[] sources, IndexLocation location)
+    private static IndexPipeline.Result Build(CliConsole console, string[] sources, IndexLocation location,
+        IndexPipeline.Settings settings)
     {
         if (!console.Interactive)
         {
-            return IndexPipeline.Build(sources, location, stage: new Progress<string>(s => console.Error.WriteLine($"{s}…")));
+            return IndexPipeline.Build(sources, location, stage: new Progress<string>(s => console.Error.WriteLine($"{s}…")),
+                settings: settings);
         }
         IndexPipeline.Result? result = null;
         console.Ansi.Progress().Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new SpinnerColumn())
@@ -45,7 +51,7 @@ public static class IndexCommand
                 task.IsIndeterminate = true;
                 result = IndexPipeline.Build(sources, location,
                     stage: new SyncProgress<string>(s => task.Description = s),
-                    indexed: new SyncProgress<int>(n => task.Description = $"indexed {n:N0} papers"));
+                    indexed: new SyncProgress<int>(n => task.Description = $"indexed {n:N0} papers"), settings: settings);
                 task.IsIndeterminate = false;
                 task.Value = 1;
             });

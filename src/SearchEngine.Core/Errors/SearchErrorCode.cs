@@ -20,4 +20,11 @@ public enum SearchErrorCode
     BodyTooLarge,
     UnsupportedMediaType,
     IndexNotReady,
+    WritesDisabled,
+    InvalidWriteKey,
+    InvalidPaper,
+    TooManyRequests,
+    TimeBudgetExceeded,
+    TooManyTerms,
+    InvalidHost,
 }

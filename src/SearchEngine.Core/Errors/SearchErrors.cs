@@ -27,6 +27,13 @@ public static class SearchErrors
         [SearchErrorCode.BodyTooLarge] = new("body-too-large", 413, "Request body too large"),
         [SearchErrorCode.UnsupportedMediaType] = new("unsupported-media-type", 415, "Unsupported media type"),
         [SearchErrorCode.IndexNotReady] = new("index-not-ready", 503, "Index not ready"),
+        [SearchErrorCode.WritesDisabled] = new("writes-disabled", 403, "Writes are disabled"),
+        [SearchErrorCode.InvalidWriteKey] = new("invalid-write-key", 401, "Missing or invalid write key"),
+        [SearchErrorCode.InvalidPaper] = new("invalid-paper", 400, "Invalid paper"),
+        [SearchErrorCode.TooManyRequests] = new("too-many-requests", 429, "Too many requests"),
+        [SearchErrorCode.TimeBudgetExceeded] = new("time-budget-exceeded", 503, "Time budget exceeded"),
+        [SearchErrorCode.TooManyTerms] = new("too-many-terms", 400, "Too many query terms"),
+        [SearchErrorCode.InvalidHost] = new("invalid-host", 400, "Host not allowed"),
     };
 
     /// <summary>

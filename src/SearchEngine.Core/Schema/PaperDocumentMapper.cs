@@ -1,7 +1,6 @@
 using System.Globalization;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
-using SearchEngine.Core.Options;
 using SearchEngine.Core.Papers;
 
 namespace SearchEngine.Core.Schema;
@@ -10,7 +9,7 @@ namespace SearchEngine.Core.Schema;
 /// Paper → Lucene document: decides, per field, what is indexed, stored and kept as doc values. The filter/facet
 /// fields follow the <see cref="Dimensions"/> table.
 /// </summary>
-public sealed class PaperDocumentMapper(AnalyzerOptions analyzerOptions)
+public sealed class PaperDocumentMapper
 {
     // why: no term vectors. More-like-this re-analyzes the one source paper's stored title and abstract
     // (a fraction of a millisecond), which gives exactly the terms and frequencies the vectors held, while
@@ -28,32 +27,18 @@ public sealed class PaperDocumentMapper(AnalyzerOptions analyzerOptions)
             new StoredField(PaperFields.Source, StoredPaperCodec.Encode(paper)),
         };
         // why: a work merged from listings under other titles is found by any of them (title fields are multi-valued).
-        var titles = string.Join("\n", paper.AlternateTitles.Prepend(paper.Title));
         foreach (var alternate in paper.AlternateTitles)
         {
             doc.Add(new TextField(PaperFields.TitleExact, alternate, Field.Store.NO));
             doc.Add(new StringField(PaperFields.SuggestTitle, SuggestKey(alternate), Field.Store.NO));
         }
-        if (analyzerOptions.SingleField)
-        {
-            doc.Add(new Field(PaperFields.Text, titles + "\n" + paper.Abstract, Text));
-        }
-        else
-        {
-            doc.Add(new Field(PaperFields.Title, paper.Title, Text));
-            foreach (var alternate in paper.AlternateTitles) doc.Add(new Field(PaperFields.Title, alternate, Text));
-            if (analyzerOptions.CombinedField)
-            {
-                // why: bare words are ranked by BM25 over the whole record (measured best on CACM, docs/relevance.md).
-                // The abstract is then not indexed on its own: its postings would repeat most of this field's,
-                // costing a quarter of the index and an extra analysis pass per paper; abstract: searches this field.
-                doc.Add(new TextField(PaperFields.Text, titles + "\n" + paper.Abstract, Field.Store.NO));
-            }
-            else
-            {
-                doc.Add(new Field(PaperFields.Abstract, paper.Abstract, Text));
-            }
-        }
+        doc.Add(new Field(PaperFields.Title, paper.Title, Text));
+        foreach (var alternate in paper.AlternateTitles) doc.Add(new Field(PaperFields.Title, alternate, Text));
+        // why: bare words are ranked by BM25 over the whole record (measured best on CACM, docs/relevance.md).
+        // The abstract is not indexed on its own: its postings would repeat most of this field's, costing a
+        // quarter of the index and an extra analysis pass per paper; abstract: searches this field.
+        var titles = string.Join("\n", paper.AlternateTitles.Prepend(paper.Title));
+        doc.Add(new Field(PaperFields.Text, titles + "\n" + paper.Abstract, Text));
         foreach (var key in paper.AlternateTitles.Prepend(paper.Title).SelectMany(SuggestTitleWordKeys).Distinct(StringComparer.Ordinal))
         {
             doc.Add(new StringField(PaperFields.SuggestTitleWords, key, Field.Store.NO));

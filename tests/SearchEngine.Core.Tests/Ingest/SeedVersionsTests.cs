@@ -53,6 +53,8 @@ public sealed class SeedVersionsTests(SeedIndexFixture seeds) : IClassFixture<Se
     {
         var response = new SearchService(seeds.Index).Search(SearchRequest.TryParse(
             new SearchParameters { Q = "\"self-speculative decoding via double early exiting\"" }, out _)!);
-        Assert.Equal([KangarooNeurips], response.Hits.Select(h => h.Title));
+        // why: feedback (RM3) adds related papers after the phrase's one match.
+        Assert.Equal(KangarooNeurips, response.Hits[0].Title);
+        Assert.Single(response.Hits, h => h.Title.StartsWith("Kangaroo", StringComparison.Ordinal));
     }
 }

@@ -48,7 +48,9 @@ public sealed class SearchService(PaperIndex index)
         var docs = top.GetTopDocs(offset, request.Size);
         var total = docs.TotalHits;
 
-        var builder = new HitBuilder(searcher, new SnippetSource(Index, searcher, baseQuery, parsed));
+        // why: highlights mark the words the user typed; the feedback (RM3) terms added to baseQuery only re-rank.
+        var typed = parsed.IsEmpty ? baseQuery : new QueryCompiler(Index.Analyzer, Index.Ranking).Compile(parsed) ?? baseQuery;
+        var builder = new HitBuilder(searcher, new SnippetSource(Index, searcher, typed, parsed));
         var hits = docs.ScoreDocs.Select(builder.Build).ToList();
 
         string? next = null;

@@ -43,6 +43,8 @@ public static class PaperMerger
         var parent = Enumerable.Range(0, groups.Count).ToArray();
         int Find(int i) => parent[i] == i ? i : parent[i] = Find(parent[i]);
         var signatures = provisional.Select((p, i) => WorkMatcher.SignatureOf(p, SourceIdOf(groups[i]))).ToList();
+        // The one source id of each cluster (by root), so a union is checked in constant time on large corpora.
+        var clusterSourceId = groups.Select(SourceIdOf).ToArray();
         foreach (var block in Enumerable.Range(0, groups.Count).Where(i => signatures[i] is not null)
                      .GroupBy(i => signatures[i]!.Block, StringComparer.Ordinal).Where(b => b.Skip(1).Any()))
         {
@@ -51,19 +53,17 @@ public static class PaperMerger
             {
                 for (var y = x + 1; y < members.Count; y++)
                 {
-                    var (a, b) = (members[x], members[y]);
-                    if (Find(a) == Find(b) || !WorkMatcher.SameWork(signatures[a]!, signatures[b]!)) continue;
+                    var (a, b) = (Find(members[x]), Find(members[y]));
+                    if (a == b || !WorkMatcher.SameWork(signatures[members[x]]!, signatures[members[y]]!)) continue;
                     // why: two different source ids are two papers, also when reached through a third listing.
-                    if (ClusterSourceIds(groups, Find, Find(a)).Union(ClusterSourceIds(groups, Find, Find(b))).Count() > 1) continue;
-                    parent[Find(b)] = Find(a);
+                    if (clusterSourceId[a] is { } idA && clusterSourceId[b] is { } idB && idA != idB) continue;
+                    parent[b] = a;
+                    clusterSourceId[a] ??= clusterSourceId[b];
                 }
             }
         }
         return [.. Enumerable.Range(0, groups.Count).GroupBy(Find).Select(g => g.ToList())];
     }
-
-    private static IEnumerable<string> ClusterSourceIds(List<List<PaperRecord>> groups, Func<int, int> find, int root) =>
-        Enumerable.Range(0, groups.Count).Where(i => find(i) == root).Select(i => SourceIdOf(groups[i])).OfType<string>().Distinct(StringComparer.Ordinal);
 
     private static string? SourceIdOf(List<PaperRecord> group) =>
         group.Select(r => r.SourceId).FirstOrDefault(id => id is not null) is { } id ? PaperId.Sanitize(id) : null;

@@ -61,6 +61,18 @@ public sealed class WorkMatcherTests
     }
 
     [Fact]
+    public void Two_source_ids_stay_apart_also_through_a_listing_without_id()
+    {
+        const string Middle = "Kangaroo: Lossless Self-Speculative Decoding for LLMs via Double Early Exiting";
+        var a = Record(ShortTitle, "a.txt") with { Abstract = Abstract, Authors = ["Fangcheng Liu"], SourceId = "2404.18911" };
+        var bridge = Record(Middle, "b.txt") with { Abstract = Abstract, Authors = ["Fangcheng Liu"] };
+        var c = Record(LongTitle, "c.txt") with { Abstract = Abstract, Authors = ["Fangcheng Liu"], SourceId = "2404.99999" };
+        var papers = PaperMerger.Merge([a, bridge, c]).Papers;
+        Assert.Equal(2, papers.Count);
+        Assert.Equal(3, papers.Sum(p => p.Sources.Count));
+    }
+
+    [Fact]
     public void Versions_with_the_same_title_start_stay_apart_and_link_both_ways()
     {
         var conference = Record("Practical Parallel Algorithms for Submodular Maximization Subject to a Knapsack Constraint", "a.txt")

@@ -45,7 +45,7 @@ public sealed class SearchService(PaperIndex index)
         var offset = request.Cursor is null ? (request.Page - 1) * request.Size : 0;
         var top = PageCollector(request, offset);
 
-        var facets = FacetEngine.Count(searcher, baseQuery, filters, request.Facets, query, top);
+        var facets = FacetEngine.Count(searcher, baseQuery, filters, request.Facets, query, top).WithLeftOut(request.Filters);
         var docs = top.GetTopDocs(offset, request.Size);
         var total = docs.TotalHits;
 
@@ -96,6 +96,31 @@ public sealed class SearchService(PaperIndex index)
         var top = PageCollector(request, offset);
         searcher.Search(FilterBuilder.Apply(baseQuery, FilterBuilder.Build(request.Filters)), top);
         return top.GetTopDocs(offset, request.Size).ScoreDocs.Select(d => PaperIndex.LoadPaper(searcher, d.Doc)).ToList();
+    }
+
+    /// <summary>
+    /// Every match of <paramref name="request"/> (query, filters and sort; page, size and cursor are ignored), up to
+    /// <see cref="MatchExport.MaxPapers"/>, ranked as <see cref="Search"/> ranks them: what an export of all matches
+    /// holds. Dispose the result to release its searcher.
+    /// </summary>
+    public MatchExport ExportAll(SearchRequest request)
+    {
+        var searcher = Index.Searchers.Acquire();
+        try
+        {
+            var baseQuery = BaseQuery(LenientQueryParser.Parse(request.Query), searcher, []);
+            if (baseQuery is null) return new MatchExport(Index.Searchers, searcher, [], 0);
+            var top = TopFieldCollector.Create(ResultOrder.For(request.Sort), MatchExport.MaxPapers, null,
+                fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
+            searcher.Search(FilterBuilder.Apply(baseQuery, FilterBuilder.Build(request.Filters)), top);
+            var docs = top.GetTopDocs();
+            return new MatchExport(Index.Searchers, searcher, docs.ScoreDocs, docs.TotalHits);
+        }
+        catch
+        {
+            Index.Searchers.Release(searcher);
+            throw;
+        }
     }
 
     /// <summary>

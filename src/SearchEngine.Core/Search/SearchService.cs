@@ -89,9 +89,7 @@ public sealed class SearchService(PaperIndex index)
     {
         using var context = Index.Searchers.GetContext();
         var searcher = context.Reference;
-        var parsed = LenientQueryParser.Parse(request.Query);
-        if (Compile(parsed, []) is not { } compiled) return [];
-        var baseQuery = Ranked(compiled, parsed, searcher, request.Sort);
+        if (RankingQuery(request, searcher) is not { } baseQuery) return [];
         var offset = request.Cursor is null ? (request.Page - 1) * request.Size : 0;
         var top = PageCollector(request, offset);
         searcher.Search(FilterBuilder.Apply(baseQuery, FilterBuilder.Build(request.Filters)), top);
@@ -108,8 +106,7 @@ public sealed class SearchService(PaperIndex index)
         var searcher = Index.Searchers.Acquire();
         try
         {
-            var baseQuery = BaseQuery(LenientQueryParser.Parse(request.Query), searcher, []);
-            if (baseQuery is null) return new MatchExport(Index.Searchers, searcher, [], 0);
+            if (RankingQuery(request, searcher) is not { } baseQuery) return new MatchExport(Index.Searchers, searcher, [], 0);
             var top = TopFieldCollector.Create(ResultOrder.For(request.Sort), MatchExport.MaxPapers, null,
                 fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
             searcher.Search(FilterBuilder.Apply(baseQuery, FilterBuilder.Build(request.Filters)), top);
@@ -134,9 +131,7 @@ public sealed class SearchService(PaperIndex index)
         ArgumentOutOfRangeException.ThrowIfLessThan(depth, 1);
         using var context = Index.Searchers.GetContext();
         var searcher = context.Reference;
-        var parsed = LenientQueryParser.Parse(request.Query);
-        if (Compile(parsed, []) is not { } compiled) return [];
-        var baseQuery = Ranked(compiled, parsed, searcher, request.Sort);
+        if (RankingQuery(request, searcher) is not { } baseQuery) return [];
         var query = FilterBuilder.Apply(baseQuery, FilterBuilder.Build(request.Filters));
         var top = TopFieldCollector.Create(ResultOrder.For(request.Sort), depth, null,
             fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
@@ -149,6 +144,13 @@ public sealed class SearchService(PaperIndex index)
         TopFieldCollector.Create(ResultOrder.For(request.Sort), offset + request.Size,
             request.Cursor is null ? null : ResultOrder.AfterOf(request.Cursor),
             fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
+
+    /// <summary>The query that ranks <paramref name="request"/> before filters (<see cref="Ranked"/>); null without searchable words.</summary>
+    private Query? RankingQuery(SearchRequest request, IndexSearcher searcher)
+    {
+        var parsed = LenientQueryParser.Parse(request.Query);
+        return Compile(parsed, []) is { } compiled ? Ranked(compiled, parsed, searcher, request.Sort) : null;
+    }
 
     /// <summary>The user's words as a query (before feedback and filters); null when the text has no searchable words.</summary>
     private Query? Compile(ParsedQuery parsed, List<string> warnings)

@@ -66,7 +66,9 @@ public sealed partial class LiveIndex(
     private void CatchUpLocked()
     {
         var entries = Journal.ReadFrom(_applied, out var end);
-        state.Ready.Index.Apply(entries);
+        // why: the fsynced journal is the durable copy (replayed when a generation is opened), so no Lucene
+        // commit per write; the index is committed when the writer is disposed.
+        state.Ready.Index.Apply(entries, commit: false);
         Volatile.Write(ref _applied, end);
     }
 
@@ -118,7 +120,7 @@ public sealed partial class LiveIndex(
             // why: the generation was built from the journal up to its offset; later writes are applied now,
             // before it serves, so a switch never hides an acknowledged write.
             var entries = Journal.ReadFrom(meta.JournalOffset, out var end);
-            index.Apply(entries);
+            index.Apply(entries, commit: false);
             _applied = end;
         }
         catch

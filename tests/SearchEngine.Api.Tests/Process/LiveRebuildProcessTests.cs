@@ -31,6 +31,8 @@ public sealed class LiveRebuildProcessTests : IDisposable
         {
             ["Index:Path"] = location.Root,
             ["Index:Sources"] = "",
+            // why: this test is about the switch; on a loaded machine a 2 s budget could end a search by itself.
+            ["Api:TimeBudgetMs"] = "60000",
         });
         Assert.Equal(6, await PapersAsync(api));
 
@@ -90,6 +92,7 @@ public sealed class LiveRebuildProcessTests : IDisposable
         {
             ["Index:Path"] = location.Root,
             ["Index:Sources"] = sources,
+            ["Api:TimeBudgetMs"] = "60000",
         });
         using (var response = await api.Client.GetAsync("/api/search?q=cheap"))
         {

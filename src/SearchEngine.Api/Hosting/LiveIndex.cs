@@ -18,9 +18,10 @@ public sealed partial class LiveIndex(
     IOptions<IndexSettings> settings,
     IOptions<RankingOptions> ranking,
     PathResolver paths,
-    ILogger<LiveIndex> logger)
+    ILogger<LiveIndex> logger) : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private ServingLock? _serving;
     private string? _openName;
     private long _applied;
 
@@ -112,6 +113,8 @@ public sealed partial class LiveIndex(
 
     private void OpenLocked()
     {
+        // why: held before the generation's writer opens, so 'searchengine add' leaves the writing to this process.
+        _serving ??= ServingLock.Share(Location.Root, TimeSpan.FromSeconds(30));
         var index = PaperIndex.Open(Location, ranking.Value, writable: true);
         var meta = index.Meta;
         var name = System.IO.Path.GetFileName(index.Path!);
@@ -144,6 +147,8 @@ public sealed partial class LiveIndex(
             LogCleanupFailed(logger, e.Message);
         }
     }
+
+    public void Dispose() => _serving?.Dispose();
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Serving generation {Generation}: {Papers} papers")]
     private static partial void LogOpened(ILogger logger, string generation, int papers);

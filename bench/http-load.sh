@@ -4,7 +4,7 @@
 #
 #   bench/http-load.sh --index /tmp/idx1m --corpus /tmp/corpus-1m.jsonl [--port 5099] [--duration 20s]
 #
-# Build the index first, e.g. `searchengine bench --corpus FILE --index DIR` (keeps the index it builds) or
+# Build the index first, e.g. `searchengine-tools bench --corpus FILE --index DIR` (keeps the index it builds) or
 # `searchengine index --source FILE --index DIR`. Prints requests/s, latency percentiles, non-2xx count and the
 # server's resident memory before and after.
 set -euo pipefail

@@ -26,13 +26,17 @@ public static class CliApp
         SimilarCommand.Create(console),
         FacetsCommand.Create(console),
         EvalCommand.Create(console),
-        GenerateCommand.Create(console),
-        BenchCommand.Create(console),
     ];
 
-    public static async Task<int> RunAsync(string[] args, CliConsole console)
+    public static Task<int> RunAsync(string[] args, CliConsole console) => RunAsync(Build(console), args, console);
+
+    /// <summary>
+    /// Runs <paramref name="root"/> with the CLI's error handling; the tools executable (bench, generate) runs its
+    /// own root through here too, so user-facing failures look the same in both.
+    /// </summary>
+    public static async Task<int> RunAsync(RootCommand root, string[] args, CliConsole console)
     {
-        var parse = Build(console).Parse(args);
+        var parse = root.Parse(args);
         // why: the default handler prints stack traces; user-facing failures are one line and an exit code.
         var config = new InvocationConfiguration
         {

@@ -21,18 +21,17 @@ public sealed class ErrorTests(ApiFactory factory)
         { "/api/search?page=101&size=100", 400, "page-window-too-deep", "Page window too deep",
             "page × size must be at most 10000 (got 101 × 100 = 10100); use the cursor for deeper pages" },
         { "/api/search?facets=venue,color", 400, "unknown-facet", "Unknown facet",
-            "facet 'color' is unknown; use any of venue, topic, year, type, author" },
+            "facet 'color' is unknown; use any of venue, topic, year, type, author, hasCode" },
         { "/api/search?facets=venue:0", 400, "invalid-facet-limit", "Invalid facet limit",
             "facet limit in 'venue:0' must be a whole number from 1 to 1000" },
         { "/api/search?cursor=not-a-cursor", 400, "invalid-cursor", "Invalid cursor",
             "cursor is not valid; use the nextCursor of a previous response" },
-        { "/api/search?hasCode=maybe", 400, "invalid-has-code", "Invalid hasCode filter", "hasCode 'maybe' must be true or false" },
-        { "/api/search?type=book", 400, "unknown-type", "Unknown publication type",
-            "type 'book' is unknown; use one of conference, journal, preprint" },
+        { "/api/search?hasCode=maybe", 400, "invalid-filter-value", "Invalid filter value", "hasCode 'maybe' is not valid; use true, false" },
+        { "/api/search?type=book", 400, "invalid-filter-value", "Invalid filter value", "type 'book' is not valid; use conference, journal, preprint" },
         { "/api/search?format=xml", 400, "invalid-format", "Unknown export format",
             "format 'xml' is unknown; use json, csv, bibtex or ris" },
         { "/api/facets?facets=color", 400, "unknown-facet", "Unknown facet",
-            "facet 'color' is unknown; use any of venue, topic, year, type, author" },
+            "facet 'color' is unknown; use any of venue, topic, year, type, author, hasCode" },
         { "/api/papers/nope", 404, "paper-not-found", "Paper not found", "no paper has the id 'nope'" },
         { "/api/papers/nope/similar", 404, "paper-not-found", "Paper not found", "no paper has the id 'nope'" },
         { "/api/papers/nope/cite", 404, "paper-not-found", "Paper not found", "no paper has the id 'nope'" },
@@ -62,12 +61,14 @@ public sealed class ErrorTests(ApiFactory factory)
         Assert.Equal(["unknown-sort", "size-out-of-range"], codes);
     }
 
+    private const string Unreadable = "the request body could not be read as the JSON this endpoint expects (see /openapi/v1.json)";
+
     public static TheoryData<string, int, string, string, string> PostCases => new()
     {
-        { "{\"text\": ", 400, "invalid-body", "Malformed request body", "the body must be a JSON object like {\"text\": \"…\", \"size\": 10}" },
-        { "[1, 2]", 400, "invalid-body", "Malformed request body", "the body must be a JSON object like {\"text\": \"…\", \"size\": 10}" },
+        { "{\"text\": ", 400, "invalid-body", "Malformed request body", Unreadable },
+        { "[1, 2]", 400, "invalid-body", "Malformed request body", Unreadable },
         { "null", 400, "invalid-body", "Malformed request body", "the body must be a JSON object like {\"text\": \"…\", \"size\": 10}" },
-        { "{\"text\": \"ghost\", \"size\": \"ten\"}", 400, "invalid-body", "Malformed request body", "the body must be a JSON object like {\"text\": \"…\", \"size\": 10}" },
+        { "{\"text\": \"ghost\", \"size\": \"ten\"}", 400, "invalid-body", "Malformed request body", Unreadable },
         { "{\"size\": 3}", 400, "missing-text", "Missing text", "text is required: the title or abstract to compare with" },
         { "{\"text\": \"ghost\", \"size\": 500}", 400, "size-out-of-range", "Page size out of range", "size '500' must be a whole number from 1 to 100" },
     };

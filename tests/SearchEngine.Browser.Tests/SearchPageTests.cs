@@ -83,13 +83,13 @@ public sealed class SearchPageTests(BrowserFixture fixture)
         await page.Locator("#year-to").FillAsync("2020");
         await page.Locator("#year-apply").ClickAsync();
         await Expect(page.Locator("#summary")).ToHaveTextAsync("4 papers");
-        await Expect(page.Locator("#histogram .bar.selected")).ToHaveCountAsync(3);
+        await Expect(page.Locator("#facet-year .bar.selected")).ToHaveCountAsync(3);
         Assert.Contains("year=2018-2020", page.Url, StringComparison.Ordinal);
 
-        await page.Locator("#histogram .bar[data-year='2021']").ClickAsync();
+        await page.Locator("#facet-year .bar[data-year='2021']").ClickAsync();
         await Expect(page.Locator("#summary")).ToHaveTextAsync("3 papers");
         await Expect(page.Locator("#chips .chip")).ToHaveTextAsync("Year: 2021 ×");
-        await page.Locator("#histogram .bar[data-year='2023']").ClickAsync();
+        await page.Locator("#facet-year .bar[data-year='2023']").ClickAsync();
         await Expect(page.Locator("#summary")).ToHaveTextAsync("7 papers");
         await Expect(page.Locator("#chips .chip")).ToHaveTextAsync("Year: 2021-2023 ×");
     }

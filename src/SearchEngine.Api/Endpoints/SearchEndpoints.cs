@@ -4,7 +4,6 @@ using SearchEngine.Api.Models;
 using SearchEngine.Api.Problems;
 using SearchEngine.Core.Citations;
 using SearchEngine.Core.Errors;
-using SearchEngine.Core.Papers;
 using SearchEngine.Core.Search;
 
 namespace SearchEngine.Api.Endpoints;
@@ -35,9 +34,9 @@ public static class SearchEndpoints
     }
 
     public static Results<Ok<SearchResponse>, ContentHttpResult, ProblemHttpResult> Search(
-        [AsParameters] SearchQuery query, IndexState state, HttpContext http)
+        [AsParameters] SearchQuery query, FilterParameters filters, IndexState state, HttpContext http)
     {
-        var request = SearchRequest.TryParse(query.ToParameters(), out var errors);
+        var request = SearchRequest.TryParse(query.ToParameters(filters), out var errors);
         CitationFormat? format = null;
         if (!string.IsNullOrWhiteSpace(query.Format) && !string.Equals(query.Format.Trim(), "json", StringComparison.OrdinalIgnoreCase))
         {
@@ -49,21 +48,17 @@ public static class SearchEndpoints
             }
         }
         if (request is null || errors.Count > 0) return ApiProblems.For(errors);
+        if (format is null) return TypedResults.Ok(state.Ready.Search.Search(request));
 
-        var ready = state.Ready;
-        var response = ready.Search.Search(request);
-        if (format is null) return TypedResults.Ok(response);
-
-        var papers = response.Hits.Select(h => ready.Index.Get(h.Id)).OfType<Paper>().ToList();
         http.Response.Headers.ContentDisposition =
-            $"attachment; filename=\"search-page{response.Page}.{format.FileExtension}\"";
-        return TypedResults.Content(format.Format(papers), format.ContentType);
+            $"attachment; filename=\"search-page{request.Page}.{format.FileExtension}\"";
+        return TypedResults.Content(format.Format(state.Ready.Search.Export(request)), format.ContentType);
     }
 
-    public static Results<Ok<FacetsResponse>, ProblemHttpResult> Facets([AsParameters] SearchQuery query, IndexState state)
+    public static Results<Ok<FacetsResponse>, ProblemHttpResult> Facets([AsParameters] FacetsQuery query, FilterParameters filters,
+        IndexState state)
     {
-        // why: facets need no hits; size 1 keeps the top-docs collector tiny (as the CLI's facets command does).
-        var request = SearchRequest.TryParse(query.ToParameters() with { Size = query.Size ?? "1" }, out var errors);
+        var request = SearchRequest.TryParse(query.ToParameters(filters), out var errors);
         if (request is null) return ApiProblems.For(errors);
         return TypedResults.Ok(FacetsResponse.From(state.Ready.Search.Search(request)));
     }

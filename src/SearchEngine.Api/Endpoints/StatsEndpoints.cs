@@ -1,7 +1,6 @@
-using Lucene.Net.Search;
 using Microsoft.AspNetCore.Http.HttpResults;
 using SearchEngine.Api.Hosting;
-using SearchEngine.Api.Models;
+using SearchEngine.Core.Indexing;
 
 namespace SearchEngine.Api.Endpoints;
 
@@ -17,26 +16,5 @@ public static class StatsEndpoints
         return app;
     }
 
-    public static Ok<StatsResponse> Stats(IndexState state)
-    {
-        var ready = state.Ready;
-        int papers;
-        using (var context = ready.Index.Searchers.GetContext())
-        {
-            papers = context.Reference.IndexReader.NumDocs;
-        }
-        var path = ready.Index.Path;
-        var size = path is not null && Directory.Exists(path)
-            ? new DirectoryInfo(path).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length)
-            : 0;
-        return TypedResults.Ok(new StatsResponse
-        {
-            Papers = papers,
-            Sources = ready.Meta.SourceFiles.Count,
-            SourceFiles = ready.Meta.SourceFiles,
-            IndexSizeBytes = size,
-            BuiltAt = ready.Meta.BuiltAt,
-            Generation = path is null ? "" : Path.GetFileName(path),
-        });
-    }
+    public static Ok<IndexStats> Stats(IndexState state) => TypedResults.Ok(IndexStats.Of(state.Ready.Index));
 }

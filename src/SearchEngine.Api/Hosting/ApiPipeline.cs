@@ -21,6 +21,7 @@ public static class ApiPipeline
         app.UseStatusCodePages();
         app.UseRateLimiter();
         app.UseMiddleware<SearchCostMiddleware>();
+        app.UseMiddleware<RequestBodyLimitMiddleware>();
         app.UseDefaultFiles();
         app.UseStaticFiles();
 
@@ -38,6 +39,7 @@ public static class ApiPipeline
         app.MapSimilarEndpoints();
         app.MapSuggestEndpoints();
         app.MapStatsEndpoints();
+        app.MapSchemaEndpoints();
         return app;
     }
 }

@@ -42,7 +42,6 @@ public static class ApiServices
         services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
 
         services.AddApiRateLimiting(builder.Configuration.GetSection(ApiSettings.Section).Get<ApiSettings>() ?? new ApiSettings());
-        services.AddOpenApi();
 
         // why: our own host check answers with a problem detail (ProtocolGuardMiddleware); the built-in one writes HTML.
         services.PostConfigure<Microsoft.AspNetCore.HostFiltering.HostFilteringOptions>(o => o.AllowedHosts = ["*"]);
@@ -51,6 +50,10 @@ public static class ApiServices
             kestrel.Limits.MaxRequestLineSize = ProtocolGuardMiddleware.KestrelLimitBytes;
             kestrel.Limits.MaxRequestHeadersTotalSize = ProtocolGuardMiddleware.KestrelLimitBytes;
         });
+        services.AddOpenApi(options => options.AddOperationTransformer<FilterParametersTransformer>());
+        // why: a body that cannot be bound (malformed JSON, wrong media type) becomes an exception the
+        // ApiExceptionHandler turns into its catalogued problem, instead of an empty 400.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         return builder;
     }
 }

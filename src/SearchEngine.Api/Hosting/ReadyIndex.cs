@@ -3,6 +3,7 @@ using Lucene.Net.Search;
 using SearchEngine.Core.Indexing;
 using SearchEngine.Core.Search;
 using SearchEngine.Core.Similar;
+using SearchEngine.Core.Suggest;
 
 namespace SearchEngine.Api.Hosting;
 
@@ -19,6 +20,7 @@ public sealed class ReadyIndex(PaperIndex index, IndexMeta meta, Action? onDispo
     public IndexMeta Meta { get; } = meta;
     public SearchService Search { get; } = new(index);
     public SimilarPapers Similar { get; } = new(index);
+    public SuggestService Suggest { get; } = new(index);
 
     /// <summary>
     /// Changes whenever the searchable content may have changed: the generation directory plus the reader version

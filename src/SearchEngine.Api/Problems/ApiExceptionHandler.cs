@@ -18,9 +18,17 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problems,
         ProblemDetails problem;
         if (exception is BadHttpRequestException bad)
         {
-            var error = bad.StatusCode == StatusCodes.Status413PayloadTooLarge
-                ? new SearchError(SearchErrorCode.BodyTooLarge, "body", "the request body is larger than this endpoint accepts")
-                : new SearchError(SearchErrorCode.InvalidBody, "body", "the request could not be read");
+            var error = bad.StatusCode switch
+            {
+                StatusCodes.Status413PayloadTooLarge =>
+                    new SearchError(SearchErrorCode.BodyTooLarge, "body", ProblemCustomizer.BodyTooLargeDetail(
+                        // why: the exception handler clears the endpoint before it runs; the feature keeps it.
+                        httpContext.Features.Get<IExceptionHandlerFeature>()?.Endpoint)),
+                StatusCodes.Status415UnsupportedMediaType =>
+                    new SearchError(SearchErrorCode.UnsupportedMediaType, "body", "the request body must be application/json"),
+                _ => new SearchError(SearchErrorCode.InvalidBody, "body",
+                    "the request body could not be read as the JSON this endpoint expects (see /openapi/v1.json)"),
+            };
             problem = new ProblemDetails
             {
                 Type = ApiProblems.TypePrefix + error.CodeName, Title = error.Title, Status = error.Status, Detail = error.Detail,

@@ -12,7 +12,7 @@ public sealed record EvalJson(
     [property: JsonPropertyName("queries")] int Queries,
     [property: JsonPropertyName("similar")] EvalSimilarJson? Similar)
 {
-    public static EvalJson From(EvalReport r) => new(
+    public static EvalJson From(EvalSummary r) => new(
         Round(r.Map), Round(r.Ndcg10), Round(r.Precision10), Round(r.Recall100), r.Queries,
         r.Similar is { } s ? new EvalSimilarJson(Round(s.Precision10), Round(s.Mrr), s.Papers) : null);
 
@@ -25,3 +25,25 @@ public sealed record EvalSimilarJson(
     [property: JsonPropertyName("p@10")] double Precision10,
     [property: JsonPropertyName("mrr")] double Mrr,
     [property: JsonPropertyName("papers")] int Papers);
+
+/// <summary>
+/// The <c>eval --json</c> output for several collections or with <c>--baseline</c>:
+/// <c>{"collections":[{"name","defaults":{...},"baseline":{...}}],"mean":{"name":"mean",...}}</c>, each figure set as in <see cref="EvalJson"/>.
+/// </summary>
+public sealed record EvalTableJson(
+    [property: JsonPropertyName("collections")] IReadOnlyList<EvalRowJson> Collections,
+    [property: JsonPropertyName("mean")] EvalRowJson Mean)
+{
+    public static EvalTableJson From(IReadOnlyList<EvalRow> rows) =>
+        new(rows.Select(EvalRowJson.From).ToList(), EvalRowJson.From(EvalRow.Mean(rows)));
+}
+
+/// <summary>One collection (or the mean) in <see cref="EvalTableJson"/>.</summary>
+public sealed record EvalRowJson(
+    [property: JsonPropertyName("name")] string Name,
+    [property: JsonPropertyName("defaults")] EvalJson Defaults,
+    [property: JsonPropertyName("baseline")] EvalJson? Baseline)
+{
+    public static EvalRowJson From(EvalRow row) =>
+        new(row.Collection, EvalJson.From(row.Defaults), row.Baseline is null ? null : EvalJson.From(row.Baseline));
+}

@@ -12,4 +12,6 @@ public static class ExitCodes
     public const int NoIndex = 3;
     /// <summary>Another process builds or writes the index (its lock is held).</summary>
     public const int Locked = 4;
+    /// <summary><c>searchengine-tools bench</c>: a peer engine asked for could not run (the other figures are printed).</summary>
+    public const int PeerUnavailable = 5;
 }

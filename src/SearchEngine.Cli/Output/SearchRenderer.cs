@@ -1,14 +1,14 @@
 using System.Globalization;
-using System.Net;
-using System.Text.RegularExpressions;
+using System.Text;
 using SearchEngine.Core.Facets;
 using SearchEngine.Core.Search;
+using SearchEngine.Core.Snippets;
 using Spectre.Console;
 
 namespace SearchEngine.Cli.Output;
 
 /// <summary>Human output of search, facets and similar: readable tables.</summary>
-public static partial class SearchRenderer
+public static class SearchRenderer
 {
     public static void Render(CliConsole console, SearchResponse response)
     {
@@ -32,7 +32,7 @@ public static partial class SearchRenderer
             var authors = string.Join(", ", hit.Authors.Take(3)) + (hit.Authors.Count > 3 || hit.AuthorsTruncated ? " et al." : "");
             table.AddRow(
                 new Text((++rank).ToString(CultureInfo.InvariantCulture)),
-                new Markup($"[bold]{Markup.Escape(hit.Title)}[/]\n[grey]{Markup.Escape(PlainSnippet(hit.Snippet))}[/]  [blue]{Markup.Escape(hit.Id)}[/]"),
+                new Markup($"[bold]{Marked(hit.Title, hit.TitleHighlights)}[/]\n[grey]{(hit.Snippet is { } s ? Marked(s.Text, s.Highlights) : "")}[/]  [blue]{Markup.Escape(hit.Id)}[/]"),
                 new Text(authors),
                 new Text(hit.Venue ?? ""),
                 new Text(hit.Year?.ToString(CultureInfo.InvariantCulture) ?? ""),
@@ -54,9 +54,17 @@ public static partial class SearchRenderer
         }
     }
 
-    /// <summary>The snippet as plain text for a terminal (tags dropped, entities decoded).</summary>
-    private static string PlainSnippet(string html) => WebUtility.HtmlDecode(Tags().Replace(html, ""));
-
-    [GeneratedRegex("<[^>]+>")]
-    private static partial Regex Tags();
+    /// <summary>Spectre markup of <paramref name="text"/> with its highlighted ranges in yellow.</summary>
+    private static string Marked(string text, IReadOnlyList<HighlightRange> highlights)
+    {
+        var markup = new StringBuilder();
+        var at = 0;
+        foreach (var h in highlights)
+        {
+            if (h.Start < at || h.End > text.Length) continue;
+            markup.Append(Markup.Escape(text[at..h.Start])).Append("[yellow]").Append(Markup.Escape(text[h.Start..h.End])).Append("[/]");
+            at = h.End;
+        }
+        return markup.Append(Markup.Escape(text[at..])).ToString();
+    }
 }

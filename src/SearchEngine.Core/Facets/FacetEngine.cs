@@ -15,7 +15,7 @@ internal static class FacetEngine
         IReadOnlyList<FacetRequest> requests, Query mainQuery, ICollector mainCollector)
     {
         var reader = searcher.IndexReader;
-        var sameAsMain = requests.Where(r => !filters.ContainsKey(r.Dimension)).ToList();
+        var sameAsMain = requests.Where(r => !filters.ContainsKey(r.Dimension.Name)).ToList();
         var mainCounters = sameAsMain.Select(r => FacetsCollector.CounterFor(r.Dimension, reader)).ToList();
         var collector = mainCounters.Count == 0
             ? mainCollector
@@ -26,20 +26,20 @@ internal static class FacetEngine
         var info = new Dictionary<string, FacetInfo>(StringComparer.Ordinal);
         for (var i = 0; i < sameAsMain.Count; i++)
         {
-            (values[sameAsMain[i].Dimension], info[sameAsMain[i].Dimension]) = mainCounters[i].Finish(sameAsMain[i].Limit);
+            (values[sameAsMain[i].Dimension.Name], info[sameAsMain[i].Dimension.Name]) = mainCounters[i].Finish(sameAsMain[i].Limit);
         }
 
-        foreach (var request in requests.Where(r => filters.ContainsKey(r.Dimension)))
+        foreach (var request in requests.Where(r => filters.ContainsKey(r.Dimension.Name)))
         {
             var counter = FacetsCollector.CounterFor(request.Dimension, reader);
-            var sideways = FilterBuilder.Apply(new ConstantScoreQuery(baseQuery), filters, except: request.Dimension);
+            var sideways = FilterBuilder.Apply(new ConstantScoreQuery(baseQuery), filters, except: request.Dimension.Name);
             searcher.Search(sideways, new FacetsCollector([counter]));
-            (values[request.Dimension], info[request.Dimension]) = counter.Finish(request.Limit);
+            (values[request.Dimension.Name], info[request.Dimension.Name]) = counter.Finish(request.Limit);
         }
 
         // Keep the requested order of dimensions.
-        var orderedValues = requests.ToDictionary(r => r.Dimension, r => values[r.Dimension]);
-        var orderedInfo = requests.ToDictionary(r => r.Dimension, r => info[r.Dimension]);
+        var orderedValues = requests.ToDictionary(r => r.Dimension.Name, r => values[r.Dimension.Name]);
+        var orderedInfo = requests.ToDictionary(r => r.Dimension.Name, r => info[r.Dimension.Name]);
         return new FacetResults(orderedValues, orderedInfo);
     }
 }

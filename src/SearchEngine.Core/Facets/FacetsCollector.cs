@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using SearchEngine.Core.Schema;
 
 namespace SearchEngine.Core.Facets;
 
@@ -22,6 +23,6 @@ internal sealed class FacetsCollector(IReadOnlyList<IDimensionCounter> counters)
         foreach (var counter in Counters) counter.Collect(doc);
     }
 
-    public static IDimensionCounter CounterFor(string dimension, IndexReader reader) =>
-        dimension == Search.FacetDimensions.Year ? new YearCounter() : new OrdinalCounter(dimension, reader);
+    public static IDimensionCounter CounterFor(Dimension dimension, IndexReader reader) =>
+        dimension.Kind == DimensionKind.Year ? new YearCounter(dimension) : new OrdinalCounter(dimension, reader);
 }

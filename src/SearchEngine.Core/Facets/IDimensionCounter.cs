@@ -1,11 +1,12 @@
 using Lucene.Net.Index;
+using SearchEngine.Core.Schema;
 
 namespace SearchEngine.Core.Facets;
 
 /// <summary>Counts one facet dimension over collected documents, segment by segment.</summary>
 internal interface IDimensionCounter
 {
-    string Dimension { get; }
+    Dimension Dimension { get; }
     void SetNextReader(AtomicReaderContext context);
     void Collect(int doc);
     /// <summary>Ends counting (flushes the last segment) and returns the top values and the dimension's info.</summary>

@@ -1,5 +1,5 @@
 using Lucene.Net.Index;
-using SearchEngine.Core.Topics;
+using SearchEngine.Core.Schema;
 
 namespace SearchEngine.Core.Facets;
 
@@ -15,7 +15,7 @@ internal sealed class OrdinalCounter : IDimensionCounter
     private readonly bool _multiValued;
     private readonly OrdinalSpace _space;
     private readonly int[] _global;
-    private readonly TopicGroupCounter? _groups;
+    private readonly GroupCounter? _groups;
     private int[] _segment = [];
     private int _segmentIndex = -1;
     private SortedDocValues? _sorted;
@@ -24,17 +24,17 @@ internal sealed class OrdinalCounter : IDimensionCounter
     private int[]? _starts;
     private int _missing;
 
-    public OrdinalCounter(string dimension, IndexReader topReader)
+    public OrdinalCounter(Dimension dimension, IndexReader topReader)
     {
         Dimension = dimension;
         _topReader = topReader;
-        (_field, _multiValued) = FacetField.Of(dimension);
+        (_field, _multiValued) = (dimension.DocValuesField, dimension.MultiValued);
         _space = OrdinalSpace.For(topReader, _field, _multiValued);
         _global = new int[_space.ValueCount];
-        if (dimension == Search.FacetDimensions.Topic) _groups = new TopicGroupCounter();
+        if (dimension.GroupOf is { } groupOf) _groups = new GroupCounter(groupOf, dimension.ValueLabel);
     }
 
-    public string Dimension { get; }
+    public Dimension Dimension { get; }
 
     public void SetNextReader(AtomicReaderContext context)
     {
@@ -123,7 +123,7 @@ internal sealed class OrdinalCounter : IDimensionCounter
         while (top.TryDequeue(out var ord, out var key))
         {
             var value = _space.Lookup(ord);
-            values.Add(new FacetValue(value, key.Count, Dimension == Search.FacetDimensions.Topic ? Taxonomy.Label(value) : null));
+            values.Add(new FacetValue(value, key.Count, Dimension.ValueLabel?.Invoke(value)));
         }
         values.Reverse();
         return (values, new FacetInfo

@@ -5,19 +5,19 @@ using SearchEngine.Core.Schema;
 namespace SearchEngine.Core.Facets;
 
 /// <summary>Counts years from numeric doc values into a dense array; papers without a year count as missing.</summary>
-internal sealed class YearCounter : IDimensionCounter
+internal sealed class YearCounter(Dimension dimension) : IDimensionCounter
 {
     private const int MaxYear = 9999;
     private readonly int[] _counts = new int[MaxYear + 1];
     private int[] _years = [];
     private int _missing;
 
-    public string Dimension => Search.FacetDimensions.Year;
+    public Dimension Dimension { get; } = dimension;
 
     public void SetNextReader(AtomicReaderContext context)
     {
         // why: a memory-resident column instead of on-disk numeric doc values (see SegmentColumn).
-        _years = SegmentColumn.Numbers(context.AtomicReader, PaperFields.YearValue).Values;
+        _years = SegmentColumn.Numbers(context.AtomicReader, Dimension.DocValuesField).Values;
     }
 
     public void Collect(int doc)

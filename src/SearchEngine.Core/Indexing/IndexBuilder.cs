@@ -1,3 +1,4 @@
+using SearchEngine.Core.Schema;
 using SearchEngine.Core.Options;
 using SearchEngine.Core.Papers;
 
@@ -34,7 +35,8 @@ public static class IndexBuilder
             {
                 count = IndexWriting.WriteAll(directory, papers, meta.Analyzer, progress, threads, out commitTime, issues);
             }
-            var written = meta with { Papers = count, BuiltAt = DateTimeOffset.UtcNow, SchemaVersion = IndexMeta.CurrentSchemaVersion };
+            var written = meta with { Papers = count, BuiltAt = DateTimeOffset.UtcNow, SchemaVersion = IndexMeta.CurrentSchemaVersion,
+                DimensionsFingerprint = Dimensions.Fingerprint };
             written.Write(generation);
             location.Publish(generation);
             return written;

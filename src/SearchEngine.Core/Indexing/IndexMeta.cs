@@ -24,6 +24,12 @@ public sealed record IndexMeta
     /// <summary>The schema version this index was built with (0: built before versions were recorded).</summary>
     public int SchemaVersion { get; init; }
 
+    /// <summary>
+    /// <see cref="Schema.Dimensions.Fingerprint"/> at build time: a change to the dimension table (a new facet, a
+    /// field moved) changes what an index holds without a schema version bump, so it is compared on its own.
+    /// </summary>
+    public string DimensionsFingerprint { get; init; } = "";
+
     public AnalyzerOptions Analyzer { get; init; } = new();
     public DateTimeOffset BuiltAt { get; init; }
     public int Papers { get; init; }

@@ -1,3 +1,4 @@
+using SearchEngine.Core.Schema;
 using SearchEngine.Core.Ingest;
 using SearchEngine.Core.Journal;
 using SearchEngine.Core.Options;
@@ -78,7 +79,7 @@ public static class IndexPipeline
 
     /// <summary>
     /// True when <paramref name="location"/> holds an index built from exactly these sources, with this version of
-    /// the schema and the default analysis (otherwise the server rebuilds it on start).
+    /// the schema and dimension table and the default analysis (otherwise the server rebuilds it on start).
     /// </summary>
     public static bool IsCurrent(IndexLocation location, IReadOnlyList<string> sources)
     {
@@ -86,6 +87,7 @@ public static class IndexPipeline
         if (current is null) return false;
         var meta = IndexMeta.Read(current);
         return meta.SchemaVersion == IndexMeta.CurrentSchemaVersion
+            && meta.DimensionsFingerprint == Dimensions.Fingerprint
             && meta.Analyzer == new AnalyzerOptions()
             && meta.SourceFingerprint == SourceFingerprint.Compute(sources);
     }

@@ -8,7 +8,10 @@ using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace SearchEngine.Core.Indexing;
 
-/// <summary>Bulk-writes papers into an empty directory with two indexing threads and one commit.</summary>
+/// <summary>
+/// Bulk-writes papers into an empty directory: on all cores with one commit (<see cref="WriteAll(LuceneDirectory, IEnumerable{Paper}, AnalyzerOptions, IProgress{int}?)"/>),
+/// or sequentially, one commit per segment (<see cref="WriteSegments"/>) where the layout must be exact.
+/// </summary>
 internal static class IndexWriting
 {
     public static int WriteAll(LuceneDirectory directory, IEnumerable<Paper> papers, AnalyzerOptions analyzer,
@@ -27,12 +30,13 @@ internal static class IndexWriting
     public static int WriteAll(LuceneDirectory directory, IEnumerable<Paper> papers, AnalyzerOptions analyzer,
         IProgress<int>? progress, int threads, out TimeSpan commitTime, ICollection<IngestIssue>? issues = null)
     {
-        var mapper = new PaperDocumentMapper(analyzer);
+        var mapper = new PaperDocumentMapper();
         using var writer = new IndexWriter(directory,
             PaperIndex.NewWriterConfig(PaperAnalyzers.Create(analyzer), OpenMode.CREATE));
         var count = 0;
-        // why: IndexWriter is thread-safe and analysis dominates indexing cost, so two threads adding
-        // documents use both cores of the target machine (a server rebuilding while it serves passes fewer).
+        // why: IndexWriter is thread-safe and analysis dominates indexing cost, so one thread per core adding
+        // documents uses the whole machine (a server rebuilding while it serves passes fewer). Which thread flushes
+        // which paper is up to the scheduler, so the segment layout (not the content) varies between runs.
         Parallel.ForEach(papers, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) },
             paper =>
             {
@@ -56,6 +60,26 @@ internal static class IndexWriting
         writer.Commit();
         commitTime = System.Diagnostics.Stopwatch.GetElapsedTime(commitStart);
         progress?.Report(count);
+        return count;
+    }
+
+    /// <summary>
+    /// Writes each group of papers as exactly one segment, in order: sequential adds, one commit per group, no
+    /// merges. For tests that must know the segment layout (per-segment facet ordinals, reader reuse).
+    /// </summary>
+    public static int WriteSegments(LuceneDirectory directory, IEnumerable<IReadOnlyList<Paper>> segments, AnalyzerOptions analyzer)
+    {
+        var mapper = new PaperDocumentMapper();
+        var config = PaperIndex.NewWriterConfig(PaperAnalyzers.Create(analyzer), OpenMode.CREATE);
+        config.MergePolicy = NoMergePolicy.NO_COMPOUND_FILES;
+        using var writer = new IndexWriter(directory, config);
+        var count = 0;
+        foreach (var segment in segments.Where(s => s.Count > 0))
+        {
+            foreach (var paper in segment) writer.AddDocument(mapper.ToDocument(paper));
+            writer.Commit();
+            count += segment.Count;
+        }
         return count;
     }
 }

@@ -32,7 +32,7 @@ public sealed class PaperIndex : IDisposable
         Meta = meta;
         Ranking = ranking;
         Analyzer = PaperAnalyzers.Create(meta.Analyzer);
-        _mapper = new PaperDocumentMapper(meta.Analyzer);
+        _mapper = new PaperDocumentMapper();
         var factory = new RankingSearcherFactory(Similarity);
         if (writable)
         {
@@ -108,6 +108,19 @@ public sealed class PaperIndex : IDisposable
         var meta = new IndexMeta { Analyzer = analyzer ?? new AnalyzerOptions(), BuiltAt = DateTimeOffset.UtcNow };
         var dir = new RAMDirectory();
         var count = IndexWriting.WriteAll(dir, papers, meta.Analyzer, progress: null);
+        return new PaperIndex(dir, meta with { Papers = count }, ranking ?? new RankingOptions(), writable: true);
+    }
+
+    /// <summary>
+    /// An in-memory index whose segments are exactly <paramref name="segments"/>, written in order (see
+    /// <see cref="IndexWriting.WriteSegments"/>): a deterministic layout for tests.
+    /// </summary>
+    internal static PaperIndex InMemorySegments(IEnumerable<IReadOnlyList<Paper>> segments, AnalyzerOptions? analyzer = null,
+        RankingOptions? ranking = null)
+    {
+        var meta = new IndexMeta { Analyzer = analyzer ?? new AnalyzerOptions(), BuiltAt = DateTimeOffset.UtcNow };
+        var dir = new RAMDirectory();
+        var count = IndexWriting.WriteSegments(dir, segments, meta.Analyzer);
         return new PaperIndex(dir, meta with { Papers = count }, ranking ?? new RankingOptions(), writable: true);
     }
 

@@ -1,15 +1,15 @@
+using System.Globalization;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
-using SearchEngine.Core.Options;
 using SearchEngine.Core.Papers;
-using SearchEngine.Core.Topics;
 
 namespace SearchEngine.Core.Schema;
 
 /// <summary>
-/// Paper → Lucene document: decides, per field, what is indexed, stored, kept as doc values and term vectors.
+/// Paper → Lucene document: decides, per field, what is indexed, stored and kept as doc values. The filter/facet
+/// fields follow the <see cref="Dimensions"/> table.
 /// </summary>
-public sealed class PaperDocumentMapper(AnalyzerOptions analyzerOptions)
+public sealed class PaperDocumentMapper
 {
     // why: no term vectors. More-like-this re-analyzes the one source paper's stored title and abstract
     // (a fraction of a millisecond), which gives exactly the terms and frequencies the vectors held, while
@@ -25,71 +25,64 @@ public sealed class PaperDocumentMapper(AnalyzerOptions analyzerOptions)
             new TextField(PaperFields.TitleExact, paper.Title, Field.Store.NO),
             new StringField(PaperFields.SuggestTitle, SuggestKey(paper.Title), Field.Store.NO),
             new StoredField(PaperFields.Source, StoredPaperCodec.Encode(paper)),
-            new StringField(PaperFields.HasCode, paper.HasCode ? "true" : "false", Field.Store.NO),
         };
-        if (analyzerOptions.SingleField)
-        {
-            doc.Add(new Field(PaperFields.Text, paper.Title + "\n" + paper.Abstract, Text));
-        }
-        else
-        {
-            doc.Add(new Field(PaperFields.Title, paper.Title, Text));
-            if (analyzerOptions.CombinedField)
-            {
-                // why: bare words are ranked by BM25 over the whole record (measured best on CACM, docs/relevance.md).
-                // The abstract is then not indexed on its own: its postings would repeat most of this field's,
-                // costing a quarter of the index and an extra analysis pass per paper; abstract: searches this field.
-                doc.Add(new TextField(PaperFields.Text, paper.Title + "\n" + paper.Abstract, Field.Store.NO));
-            }
-            else
-            {
-                doc.Add(new Field(PaperFields.Abstract, paper.Abstract, Text));
-            }
-        }
+        doc.Add(new Field(PaperFields.Title, paper.Title, Text));
+        // why: bare words are ranked by BM25 over the whole record (measured best on CACM, docs/relevance.md).
+        // The abstract is not indexed on its own: its postings would repeat most of this field's, costing a
+        // quarter of the index and an extra analysis pass per paper; abstract: searches this field.
+        doc.Add(new Field(PaperFields.Text, paper.Title + "\n" + paper.Abstract, Text));
         foreach (var author in paper.Authors.Distinct(StringComparer.Ordinal))
         {
             doc.Add(new TextField(PaperFields.Author, author, Field.Store.NO));
-            doc.Add(new StringField(PaperFields.AuthorKey, FilterKey(author), Field.Store.NO));
-            doc.Add(new SortedSetDocValuesField(PaperFields.AuthorFacet, new BytesRef(author)));
             foreach (var key in SuggestAuthorKeys(author))
             {
                 doc.Add(new StringField(PaperFields.SuggestAuthor, key, Field.Store.NO));
             }
         }
-        if (paper.Venue is { Length: > 0 } venue)
+        foreach (var dimension in Dimensions.All)
         {
-            doc.Add(new StringField(PaperFields.Venue, FilterKey(venue), Field.Store.NO));
-            doc.Add(new SortedDocValuesField(PaperFields.VenueFacet, new BytesRef(venue)));
-        }
-        if (paper.Type is { } type)
-        {
-            doc.Add(new StringField(PaperFields.Type, type.ToCode(), Field.Store.NO));
-            doc.Add(new SortedDocValuesField(PaperFields.TypeFacet, new BytesRef(type.ToCode())));
-        }
-        if (paper.Year is { } year)
-        {
-            doc.Add(new Int32Field(PaperFields.Year, year, Field.Store.NO));
-            doc.Add(new NumericDocValuesField(PaperFields.YearValue, year));
-        }
-        var groups = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var topic in paper.AllTopics)
-        {
-            doc.Add(new StringField(PaperFields.Topic, FilterKey(topic), Field.Store.NO));
-            doc.Add(new SortedSetDocValuesField(PaperFields.TopicFacet, new BytesRef(topic)));
-            if (Taxonomy.GroupOf(topic) is { } group && group != topic && groups.Add(group))
-            {
-                // why: filtering by a group ("cs") matches every paper with a topic in it.
-                doc.Add(new StringField(PaperFields.Topic, FilterKey(group), Field.Store.NO));
-            }
+            AddDimension(doc, dimension, paper);
         }
         return doc;
     }
 
     /// <summary>
-    /// The exact-match key of venue/topic filters: lower-case, so <c>venue=neurips</c> finds <c>NeurIPS</c>;
-    /// doc values keep the printed form for display.
+    /// A dimension's filter terms (lower-cased, plus each value's group) and its doc-values column (printed values),
+    /// as <see cref="Dimensions"/> describes them.
     /// </summary>
-    public static string FilterKey(string value) => value.Trim().ToLowerInvariant();
+    private static void AddDimension(Document doc, Dimension dimension, Paper paper)
+    {
+        var values = dimension.Values(paper).Distinct(StringComparer.Ordinal).ToList();
+        if (values.Count == 0) return;
+        if (dimension.Kind == DimensionKind.Year)
+        {
+            var year = int.Parse(values[0], CultureInfo.InvariantCulture);
+            if (dimension.Filter) doc.Add(new Int32Field(dimension.IndexedField, year, Field.Store.NO));
+            // why: always kept, facet or not: the newest/oldest sorts read it.
+            doc.Add(new NumericDocValuesField(dimension.DocValuesField, year));
+            return;
+        }
+        if (dimension.Filter)
+        {
+            var keys = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var value in values)
+            {
+                keys.Add(Dimension.FilterKey(value));
+                // why: filtering by a group ("cs") matches every paper with a value in it.
+                if (dimension.GroupOf?.Invoke(value) is { } group) keys.Add(Dimension.FilterKey(group));
+            }
+            foreach (var key in keys) doc.Add(new StringField(dimension.IndexedField, key, Field.Store.NO));
+        }
+        if (!dimension.Facet) return;
+        if (dimension.MultiValued)
+        {
+            foreach (var value in values) doc.Add(new SortedSetDocValuesField(dimension.DocValuesField, new BytesRef(value)));
+        }
+        else
+        {
+            doc.Add(new SortedDocValuesField(dimension.DocValuesField, new BytesRef(values[0])));
+        }
+    }
 
     /// <summary>
     /// The autocomplete keys of an author: the <see cref="SuggestKey"/> of the name as printed, then the name

@@ -1,32 +1,22 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using SearchEngine.Core.Querying;
 using SearchEngine.Core.Schema;
 
 namespace SearchEngine.Core.Search;
 
 /// <summary>
-/// Builds one Lucene query per filter dimension (OR within the dimension), keyed by the facet dimension it
-/// restricts, so drill-sideways counting can leave out a dimension's own filter.
+/// Builds one Lucene query per filtered dimension (OR within the dimension), keyed by the dimension's name, so
+/// drill-sideways counting can leave out a dimension's own filter.
 /// </summary>
 internal static class FilterBuilder
 {
-    /// <summary>The key of the has-code filter, which has no facet dimension.</summary>
-    public const string HasCodeKey = "hasCode";
-
     public static Dictionary<string, Query> Build(SearchFilters filters)
     {
         var result = new Dictionary<string, Query>(StringComparer.Ordinal);
-        if (filters.Year is { } year)
+        foreach (var (name, filter) in filters.ByDimension)
         {
-            result[FacetDimensions.Year] = NumericRangeQuery.NewInt32Range(PaperFields.Year, year.From, year.To, true, true);
-        }
-        AddTerms(result, FacetDimensions.Venue, PaperFields.Venue, filters.Venues);
-        AddTerms(result, FacetDimensions.Topic, PaperFields.Topic, filters.Topics);
-        AddTerms(result, FacetDimensions.Author, PaperFields.AuthorKey, filters.Authors);
-        AddTerms(result, FacetDimensions.Type, PaperFields.Type, filters.Types);
-        if (filters.HasCode is { } hasCode)
-        {
-            result[HasCodeKey] = new TermQuery(new Term(PaperFields.HasCode, hasCode ? "true" : "false"));
+            result[name] = ForDimension(filter);
         }
         return result;
     }
@@ -42,15 +32,16 @@ internal static class FilterBuilder
         return new FilteredQuery(baseQuery, new QueryWrapperFilter(all));
     }
 
-    private static void AddTerms(Dictionary<string, Query> result, string key, string field, IReadOnlyList<string> values)
+    private static Query ForDimension(DimensionFilter filter)
     {
-        if (values.Count == 0) return;
-        if (values.Count == 1)
+        var field = filter.Dimension.IndexedField;
+        if (filter.Range is { } range)
         {
-            result[key] = new TermQuery(new Term(field, PaperDocumentMapper.FilterKey(values[0])));
-            return;
+            return NumericRangeQuery.NewInt32Range(field, range.From, range.To, true, true);
         }
+        var keys = filter.Values.Select(Dimension.FilterKey).Distinct(StringComparer.Ordinal).ToList();
+        if (keys.Count == 1) return new TermQuery(new Term(field, keys[0]));
         // why: a terms filter has no 1,024-clause limit (a BooleanQuery of many values threw TooManyClauses).
-        result[key] = Querying.TermSetQuery.Any(field, values.Select(PaperDocumentMapper.FilterKey));
+        return TermSetQuery.Any(field, keys);
     }
 }

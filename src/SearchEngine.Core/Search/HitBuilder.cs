@@ -4,16 +4,18 @@ using SearchEngine.Core.Papers;
 
 namespace SearchEngine.Core.Search;
 
-/// <summary>Turns the shown Lucene hits into result cards (stored paper → <see cref="SearchHit"/> + snippet).</summary>
-internal sealed class HitBuilder(IndexSearcher searcher, Func<Paper, string> snippet)
+/// <summary>Turns the shown Lucene hits into result cards (stored paper → <see cref="SearchHit"/> + highlights).</summary>
+internal sealed class HitBuilder(IndexSearcher searcher, SnippetSource snippets)
 {
     public SearchHit Build(ScoreDoc scoreDoc)
     {
         var paper = PaperIndex.LoadPaper(searcher, scoreDoc.Doc);
+        var snippet = snippets.SnippetOf(paper);
         return new SearchHit
         {
             Id = paper.Id,
             Title = paper.Title,
+            TitleHighlights = snippets.TitleHighlightsOf(paper),
             Authors = paper.Authors,
             AuthorsTruncated = paper.AuthorsTruncated,
             Venue = paper.Venue,
@@ -21,7 +23,7 @@ internal sealed class HitBuilder(IndexSearcher searcher, Func<Paper, string> sni
             Type = paper.Type?.ToCode(),
             Topics = paper.AllTopics.ToList(),
             HasCode = paper.HasCode,
-            Snippet = snippet(paper),
+            Snippet = snippet.Text.Length == 0 ? null : snippet,
             Score = float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score,
         };
     }

@@ -1,10 +1,14 @@
+using SearchEngine.Core.Snippets;
+
 namespace SearchEngine.Core.Search;
 
-/// <summary>One result card: what the result list shows, plus the highlighted snippet (HTML-escaped, &lt;mark&gt;).</summary>
+/// <summary>One result card: what the result list shows, with the matched spans of the title and snippet as data.</summary>
 public sealed record SearchHit
 {
     public required string Id { get; init; }
     public required string Title { get; init; }
+    /// <summary>Matched spans of <see cref="Title"/> (UTF-16 code units).</summary>
+    public IReadOnlyList<HighlightRange> TitleHighlights { get; init; } = [];
     public IReadOnlyList<string> Authors { get; init; } = [];
     public bool AuthorsTruncated { get; init; }
     public string? Venue { get; init; }
@@ -12,6 +16,7 @@ public sealed record SearchHit
     public string? Type { get; init; }
     public IReadOnlyList<string> Topics { get; init; } = [];
     public bool HasCode { get; init; }
-    public string Snippet { get; init; } = "";
+    /// <summary>A piece of the abstract (the title when there is none) around the matches; null for a paper without text.</summary>
+    public Snippet? Snippet { get; init; }
     public float Score { get; init; }
 }

@@ -1,4 +1,5 @@
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -19,9 +20,9 @@ public static class SearchJson
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         options.DictionaryKeyPolicy = null;
         options.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
-        // why: snippets carry <mark> tags; the default encoder would escape them as \u003C, which is valid JSON but
-        // unreadable. Safe because every consumer parses the JSON, and the page inserts snippets only after escaping.
-        options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+        // why: titles and names in any script stay readable in the JSON (the default escapes all non-ASCII), while
+        // HTML-sensitive characters (< > & ' ") stay escaped: no response carries markup.
+        options.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
     }
 

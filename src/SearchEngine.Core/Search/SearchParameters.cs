@@ -7,16 +7,23 @@ namespace SearchEngine.Core.Search;
 public sealed record SearchParameters
 {
     public string? Q { get; init; }
-    public string? Year { get; init; }
-    public IReadOnlyList<string>? Venue { get; init; }
-    public IReadOnlyList<string>? Topic { get; init; }
-    public IReadOnlyList<string>? Author { get; init; }
-    public IReadOnlyList<string>? Type { get; init; }
-    public string? HasCode { get; init; }
+
+    /// <summary>Raw filter values keyed by dimension name (<see cref="Schema.Dimensions"/>), validated by <see cref="SearchFilters.TryParse"/>.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Filters { get; init; } =
+        new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
+
     public string? Sort { get; init; }
     public string? Page { get; init; }
     public string? Size { get; init; }
     public string? Cursor { get; init; }
     /// <summary>Comma-separated dimensions, each with an optional limit: <c>venue,topic,author:50</c>.</summary>
     public string? Facets { get; init; }
+
+    /// <summary>These parameters with <paramref name="values"/> added to the filter of <paramref name="dimension"/>.</summary>
+    public SearchParameters Where(string dimension, params string[] values)
+    {
+        var filters = new Dictionary<string, IReadOnlyList<string>>(Filters, StringComparer.OrdinalIgnoreCase);
+        filters[dimension] = [.. filters.GetValueOrDefault(dimension) ?? [], .. values];
+        return this with { Filters = filters };
+    }
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
 using SearchEngine.Core.Errors;
-using SearchEngine.Core.Papers;
+using SearchEngine.Core.Schema;
 
 namespace SearchEngine.Core.Search;
 
@@ -16,7 +16,7 @@ public sealed record SearchRequest
     public int Page { get; init; } = 1;
     public int Size { get; init; } = 10;
     public SearchCursor? Cursor { get; init; }
-    public IReadOnlyList<FacetRequest> Facets { get; init; } = FacetDimensions.Defaults;
+    public IReadOnlyList<FacetRequest> Facets { get; init; } = FacetRequest.Defaults;
 
     /// <summary>Validates raw parameters; every problem becomes a catalogued error (all are reported, not just the first).</summary>
     public static SearchRequest? TryParse(SearchParameters p, out IReadOnlyList<SearchError> errors)
@@ -24,30 +24,7 @@ public sealed record SearchRequest
         var list = new List<SearchError>();
         var request = new SearchRequest { Query = p.Q?.Trim() ?? "" };
 
-        YearRange? year = null;
-        if (!string.IsNullOrWhiteSpace(p.Year))
-        {
-            year = YearRange.TryParse(p.Year, out var error, out var inverted);
-            if (year is null)
-            {
-                list.Add(new(inverted ? SearchErrorCode.InvertedYearRange : SearchErrorCode.InvalidYear, "year", error!));
-            }
-        }
-
-        var types = new List<string>();
-        foreach (var t in Values(p.Type))
-        {
-            if (PublicationTypes.TryParse(t, out var type)) types.Add(type.ToCode());
-            else list.Add(new(SearchErrorCode.UnknownType, "type",
-                $"type '{t}' is unknown; use one of {string.Join(", ", PublicationTypes.Codes)}"));
-        }
-
-        bool? hasCode = null;
-        if (!string.IsNullOrWhiteSpace(p.HasCode))
-        {
-            if (bool.TryParse(p.HasCode.Trim(), out var b)) hasCode = b;
-            else list.Add(new(SearchErrorCode.InvalidHasCode, "hasCode", $"hasCode '{p.HasCode}' must be true or false"));
-        }
+        var filters = SearchFilters.TryParse(p.Filters, list);
 
         var sort = SortOrder.Relevance;
         if (!string.IsNullOrWhiteSpace(p.Sort) && !TryParseSort(p.Sort, out sort))
@@ -78,15 +55,7 @@ public sealed record SearchRequest
         if (list.Count > 0) return null;
         return request with
         {
-            Filters = new SearchFilters
-            {
-                Year = year,
-                Venues = Values(p.Venue),
-                Topics = Values(p.Topic),
-                Authors = Values(p.Author),
-                Types = types.Distinct().ToList(),
-                HasCode = hasCode,
-            },
+            Filters = filters!,
             Sort = sort,
             Page = page ?? 1,
             Size = size ?? 10,
@@ -106,11 +75,6 @@ public sealed record SearchRequest
         }
     }
 
-    /// <summary>Non-empty trimmed values; a single value may also hold a comma-separated list.</summary>
-    private static List<string> Values(IReadOnlyList<string>? raw) =>
-        (raw ?? []).SelectMany(v => (v ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-            .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-
     private static int? ParseInt(string? text, string name, int fallback, SearchErrorCode code, List<SearchError> errors,
         int min, int max)
     {
@@ -125,27 +89,27 @@ public sealed record SearchRequest
 
     private static IReadOnlyList<FacetRequest> ParseFacets(string? text, List<SearchError> errors)
     {
-        if (text is null) return FacetDimensions.Defaults;
+        if (text is null) return FacetRequest.Defaults;
         var result = new List<FacetRequest>();
         foreach (var part in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
             var colon = part.IndexOf(':', StringComparison.Ordinal);
-            var name = (colon < 0 ? part : part[..colon]).ToLowerInvariant();
-            if (!FacetDimensions.All.Contains(name))
+            var name = colon < 0 ? part : part[..colon];
+            if (Dimensions.Find(name) is not { Facet: true } dimension)
             {
                 errors.Add(new(SearchErrorCode.UnknownFacet, "facets",
-                    $"facet '{name}' is unknown; use any of {string.Join(", ", FacetDimensions.All)}"));
+                    $"facet '{name}' is unknown; use any of {string.Join(", ", Dimensions.Facets.Select(d => d.Name))}"));
                 continue;
             }
-            var limit = FacetDimensions.DefaultLimit(name);
+            var limit = dimension.FacetLimit;
             if (colon >= 0 && !(int.TryParse(part[(colon + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out limit)
-                    && limit is >= 1 and <= FacetDimensions.MaxLimit))
+                    && limit is >= 1 and <= FacetRequest.MaxLimit))
             {
                 errors.Add(new(SearchErrorCode.InvalidFacetLimit, "facets",
-                    $"facet limit in '{part}' must be a whole number from 1 to {FacetDimensions.MaxLimit}"));
+                    $"facet limit in '{part}' must be a whole number from 1 to {FacetRequest.MaxLimit}"));
                 continue;
             }
-            if (result.All(f => f.Dimension != name)) result.Add(new FacetRequest(name, limit));
+            if (result.All(f => f.Dimension != dimension)) result.Add(new FacetRequest(dimension, limit));
         }
         return result;
     }

@@ -15,7 +15,7 @@ namespace SearchEngine.Core.Search;
 /// </summary>
 public sealed class SearchService(PaperIndex index)
 {
-    /// <summary>Below this many hits a spelling suggestion is computed.</summary>
+    /// <summary>Below this many hits a rare (not only an absent) word gets a spelling suggestion.</summary>
     public const int SuggestBelow = 3;
 
     public PaperIndex Index { get; } = index;
@@ -42,16 +42,13 @@ public sealed class SearchService(PaperIndex index)
         var filters = FilterBuilder.Build(request.Filters);
         var query = FilterBuilder.Apply(baseQuery, filters);
         var offset = request.Cursor is null ? (request.Page - 1) * request.Size : 0;
-        var top = TopFieldCollector.Create(ResultOrder.For(request.Sort), offset + request.Size,
-            request.Cursor is null ? null : ResultOrder.AfterOf(request.Cursor),
-            fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
+        var top = PageCollector(request, offset);
 
         var facets = FacetEngine.Count(searcher, baseQuery, filters, request.Facets, query, top);
         var docs = top.GetTopDocs(offset, request.Size);
         var total = docs.TotalHits;
 
-        var snippets = new SnippetSource(Index, searcher, baseQuery, parsed);
-        var builder = new HitBuilder(searcher, snippets.For);
+        var builder = new HitBuilder(searcher, new SnippetSource(Index, searcher, baseQuery, parsed));
         var hits = docs.ScoreDocs.Select(builder.Build).ToList();
 
         string? next = null;
@@ -62,7 +59,7 @@ public sealed class SearchService(PaperIndex index)
         }
 
         string? suggestion = null;
-        if (total < SuggestBelow && parsed.Words.Any())
+        if (parsed.Words.Any())
         {
             suggestion = Spelling.Suggest(searcher, Index, request.Query, total);
         }
@@ -81,6 +78,22 @@ public sealed class SearchService(PaperIndex index)
             Warnings = warnings,
             TookMs = clock.ElapsedMilliseconds,
         };
+    }
+
+    /// <summary>
+    /// The papers of one result page of <paramref name="request"/> (query, filters, sort, page or cursor), in rank
+    /// order, read from the same searcher snapshot that ranked them: what an export of the page holds.
+    /// </summary>
+    public IReadOnlyList<Paper> Export(SearchRequest request)
+    {
+        using var context = Index.Searchers.GetContext();
+        var searcher = context.Reference;
+        var baseQuery = BaseQuery(LenientQueryParser.Parse(request.Query), searcher, []);
+        if (baseQuery is null) return [];
+        var offset = request.Cursor is null ? (request.Page - 1) * request.Size : 0;
+        var top = PageCollector(request, offset);
+        searcher.Search(FilterBuilder.Apply(baseQuery, FilterBuilder.Build(request.Filters)), top);
+        return top.GetTopDocs(offset, request.Size).ScoreDocs.Select(d => PaperIndex.LoadPaper(searcher, d.Doc)).ToList();
     }
 
     /// <summary>
@@ -104,17 +117,24 @@ public sealed class SearchService(PaperIndex index)
         return top.GetTopDocs().ScoreDocs.Select(d => new ScoredId(PaperIndex.LoadId(searcher, d.Doc), d.Score)).ToList();
     }
 
+    /// <summary>Collects the hits up to the end of the request's page (after its cursor, if any), in its sort order.</summary>
+    private static TopFieldCollector PageCollector(SearchRequest request, int offset) =>
+        TopFieldCollector.Create(ResultOrder.For(request.Sort), offset + request.Size,
+            request.Cursor is null ? null : ResultOrder.AfterOf(request.Cursor),
+            fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
+
     /// <summary>The query before filters; null when the text has no searchable words (e.g. only stop words).</summary>
     private Query? BaseQuery(ParsedQuery parsed, IndexSearcher searcher, List<string> warnings)
     {
         if (parsed.IsEmpty) return new MatchAllDocsQuery();
-        var compiled = new QueryCompiler(Index.Analyzer, Index.Ranking, Index.Meta.Analyzer).Compile(parsed);
+        var compiled = new QueryCompiler(Index.Analyzer, Index.Ranking).Compile(parsed);
         if (compiled is null)
         {
             warnings.Add("the query has no searchable words (only stop words or punctuation)");
             return null;
         }
-        return Index.Ranking.Feedback
+        // why: a query of exclusions only has no words to learn feedback terms from.
+        return Index.Ranking.Feedback && parsed.Clauses.Any(c => c.Occur != ClauseOccur.MustNot)
             ? new Rm3QueryExpander(Index.Ranking, Index.Meta.Analyzer, Index.Analyzer).Expand(searcher, compiled, IsConstrained(parsed))
             : compiled;
     }

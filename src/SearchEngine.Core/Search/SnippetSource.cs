@@ -7,17 +7,17 @@ using SearchEngine.Core.Snippets;
 namespace SearchEngine.Core.Search;
 
 /// <summary>
-/// Builds the HTML snippet of each shown hit for one query. The query's terms are extracted once (after rewriting,
-/// so fuzzy and prefix matches highlight too) and only for the ~10 hits shown.
+/// Builds the snippet and title highlights of each shown hit for one query. The query's terms are extracted once
+/// (after rewriting, so fuzzy and prefix matches highlight too) and only for the ~10 hits shown.
 /// </summary>
 internal sealed class SnippetSource(PaperIndex index, IndexSearcher searcher, Query query, ParsedQuery parsed)
 {
     private readonly SnippetBuilder _builder = new(index.Analyzer);
     private SnippetTerms? _terms;
 
-    public string For(Paper paper)
-    {
-        _terms ??= SnippetTerms.FromQuery(searcher.Rewrite(query), QueryCompiler.Prefixes(parsed));
-        return SnippetHtml.Render(_builder.Build(paper, _terms));
-    }
+    private SnippetTerms Terms => _terms ??= SnippetTerms.FromQuery(searcher.Rewrite(query), QueryCompiler.Prefixes(parsed));
+
+    public Snippet SnippetOf(Paper paper) => _builder.Build(paper, Terms);
+
+    public IReadOnlyList<HighlightRange> TitleHighlightsOf(Paper paper) => _builder.HighlightTitle(paper.Title, Terms);
 }

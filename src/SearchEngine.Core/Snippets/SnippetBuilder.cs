@@ -11,12 +11,14 @@ namespace SearchEngine.Core.Snippets;
 /// </summary>
 /// <remarks>
 /// Terms are found by re-analyzing the stored text with the index's own analyzer and reading token offsets, so
-/// stemmed forms match (<c>networks</c> is highlighted for the query term <c>network</c>). No Lucene highlighter
-/// module is available for 4.8 here; re-analyzing the ~10 abstracts of a result page is cheap.
+/// stemmed forms match (<c>networks</c> is highlighted for the query term <c>network</c>). The index stores no
+/// term vectors or offsets, so any highlighter re-analyzes; re-analyzing the ~10 abstracts of a result page is
+/// cheap. docs/architecture.md compares this builder with Lucene.Net.Highlighter and says why it is kept.
 /// <code>
 /// var builder = new SnippetBuilder(index.Analyzer);
 /// var terms = SnippetTerms.FromQuery(searcher.Rewrite(query), prefixes: []);
-/// var html = SnippetHtml.Render(builder.Build(paper, terms));
+/// var snippet = builder.Build(paper, terms);          // text + highlight ranges
+/// var title = builder.HighlightTitle(paper.Title, terms);
 /// </code>
 /// </remarks>
 public sealed class SnippetBuilder(Analyzer analyzer)
@@ -45,12 +47,21 @@ public sealed class SnippetBuilder(Analyzer analyzer)
         ArgumentNullException.ThrowIfNull(terms);
         var (text, field) = string.IsNullOrWhiteSpace(abstractText)
             ? (title ?? "", PaperFields.Title)
-            : (abstractText, PaperFields.Abstract);
+            : (abstractText, PaperFields.Text);
         if (string.IsNullOrWhiteSpace(text)) return Snippet.Empty;
 
         var spans = TermMatcher.Find(_analyzer, field, text, terms);
         var (start, end) = spans.Count == 0 ? FirstSentence(text) : AroundBestCluster(text, spans);
         return Assemble(text, start, end, spans);
+    }
+
+    /// <summary>The spans of <paramref name="title"/> (whole, never cut) that match <paramref name="terms"/>.</summary>
+    public IReadOnlyList<HighlightRange> HighlightTitle(string title, SnippetTerms terms)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        if (string.IsNullOrEmpty(title)) return [];
+        return TermMatcher.Find(_analyzer, PaperFields.Title, title, terms)
+            .Select(s => new HighlightRange(s.Start, s.End - s.Start)).ToList();
     }
 
     private (int Start, int End) FirstSentence(string text)

@@ -99,15 +99,18 @@ public sealed class SearchEndpointTests(ApiFactory factory)
     }
 
     [Fact]
-    public async Task Snippets_escape_markup_from_the_abstract()
+    public async Task Snippets_are_plain_text_with_highlight_ranges()
     {
         var (_, body) = await Json.GetAsync(_client, "/api/search?q=scripting");
         Assert.Equal(["p12"], Json.Ids(body));
         var hit = body["hits"]![0]!;
         Assert.Equal("<img src=x onerror=alert(1)> Cross-Site Scripting in Paper Titles", (string)hit["title"]!);
-        Assert.Equal(
-            "Titles such as &lt;<mark>script</mark>&gt;alert(2)&lt;/<mark>script</mark>&gt; test whether <mark>scripting</mark> injection is rendered as text.",
-            (string)hit["snippet"]!);
+        Assert.Equal(["Scripting"], Marked((string)hit["title"]!, hit["titleHighlights"]!));
+        var snippet = hit["snippet"]!;
+        // why: markup in a paper stays text in the JSON; no HTML is built by the engine, the page renders ranges.
+        Assert.Equal("Titles such as <script>alert(2)</script> test whether scripting injection is rendered as text.",
+            (string)snippet["text"]!);
+        Assert.Equal(["script", "script", "scripting"], Marked((string)snippet["text"]!, snippet["highlights"]!));
     }
 
     [Fact]
@@ -117,10 +120,16 @@ public sealed class SearchEndpointTests(ApiFactory factory)
         // why: both GhostNet papers match "ghost" once in title and abstract, a near-tie decided by length.
         Assert.Equal(["p01", "p02"], Json.Ids(body).Order());
         var ghostNet = body["hits"]!.AsArray().Single(h => (string)h!["id"]! == "p01")!;
+        var snippet = ghostNet["snippet"]!;
         Assert.Equal(
-            "Deploying convolutional neural networks on embedded devices is difficult. We propose a <mark>Ghost</mark> module that generates more feature maps from cheap operations.",
-            (string)ghostNet["snippet"]!);
+            "Deploying convolutional neural networks on embedded devices is difficult. We propose a Ghost module that generates more feature maps from cheap operations.",
+            (string)snippet["text"]!);
+        Assert.Equal("""[{"start":87,"length":5}]""", snippet["highlights"]!.ToJsonString());
     }
+
+    /// <summary>The substrings of <paramref name="text"/> that <paramref name="ranges"/> (UTF-16 start/length) mark.</summary>
+    private static List<string> Marked(string text, System.Text.Json.Nodes.JsonNode ranges) =>
+        ranges.AsArray().Select(r => text.Substring((int)r!["start"]!, (int)r["length"]!)).ToList();
 
     [Theory]
     [InlineData("ghostnt", "ghostnet")]

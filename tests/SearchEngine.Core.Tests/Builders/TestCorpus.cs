@@ -23,5 +23,11 @@ public static class TestCorpus
         Paper("p12", "Dialogue Safety Benchmarks").Abstract("A benchmark for the safety of dialogue language models.").Authors("Alan Turing").Year(2024).Venue("ACL").Topics("cs.CL", "cs.AI"),
     ];
 
-    public static PaperIndex Index() => PaperIndex.InMemory(Papers);
+    /// <summary>The corpus as one segment, written sequentially: the same index every run.</summary>
+    public static PaperIndex Index() => PaperIndex.InMemorySegments([Papers]);
+
+    /// <summary>The corpus split in order into <paramref name="segments"/> segments of (nearly) equal size.</summary>
+    public static PaperIndex Index(int segments) =>
+        PaperIndex.InMemorySegments(Papers.Select((p, i) => (p, i)).GroupBy(x => x.i * segments / Papers.Count)
+            .Select(g => (IReadOnlyList<Paper>)g.Select(x => x.p).ToList()));
 }

@@ -1,3 +1,4 @@
+using Lucene.Net.Search;
 using SearchEngine.Core.Facets;
 using SearchEngine.Core.Papers;
 using SearchEngine.Core.Search;
@@ -5,15 +6,30 @@ using SearchEngine.Core.Tests.Builders;
 
 namespace SearchEngine.Core.Tests.Facets;
 
-public sealed class FacetCountingTests : IDisposable
+/// <summary>
+/// Facet counting over the test corpus, run once per segment layout (subclasses): counts are per-segment ordinals
+/// mapped to global ones, so one segment (identity mapping) and several (real mapping) must agree.
+/// </summary>
+public abstract class FacetCountingTests(int segments) : IDisposable
 {
-    private readonly SearchEngine.Core.Indexing.PaperIndex _index = TestCorpus.Index();
+    private readonly SearchEngine.Core.Indexing.PaperIndex _index = TestCorpus.Index(segments);
 
-    public void Dispose() => _index.Dispose();
+    public void Dispose()
+    {
+        _index.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    [Fact]
+    public void The_index_has_the_intended_segment_layout()
+    {
+        using var context = _index.Searchers.GetContext();
+        Assert.Equal(segments, context.Reference.IndexReader.Leaves.Count);
+    }
 
     private SearchResponse Run(SearchParameters p)
     {
-        var request = SearchRequest.TryParse(p with { Facets = p.Facets ?? "venue:100,topic:100,year:100,type:100,author:100" }, out var errors);
+        var request = SearchRequest.TryParse(p with { Facets = p.Facets ?? "venue:100,topic:100,year:100,type:100,author:100,hasCode" }, out var errors);
         Assert.Empty(errors);
         return new SearchService(_index).Search(request!);
     }
@@ -30,6 +46,7 @@ public sealed class FacetCountingTests : IDisposable
             "topic" => p.Topics,
             "author" => p.Authors,
             "type" => p.Type is null ? [] : [p.Type.Value.ToCode()],
+            "hasCode" => [p.HasCode ? "true" : "false"],
             _ => p.Year is null ? [] : [p.Year.Value.ToString()],
         };
         return matching.SelectMany(p => Values(p).Distinct()).GroupBy(v => v).ToDictionary(g => g.Key, g => g.Count());
@@ -49,13 +66,12 @@ public sealed class FacetCountingTests : IDisposable
     [MemberData(nameof(FilterCombos))]
     public void Drill_sideways_counts_match_brute_force(string? venue, string? topic, string? year, string? author)
     {
-        var response = Run(new SearchParameters
-        {
-            Venue = venue is null ? null : [venue],
-            Topic = topic is null ? null : [topic],
-            Year = year,
-            Author = author is null ? null : [author],
-        });
+        var parameters = new SearchParameters();
+        if (venue is not null) parameters = parameters.Where("venue", venue);
+        if (topic is not null) parameters = parameters.Where("topic", topic);
+        if (year is not null) parameters = parameters.Where("year", year);
+        if (author is not null) parameters = parameters.Where("author", author);
+        var response = Run(parameters);
         var range = year is null ? null : YearRange.TryParse(year, out _, out _);
         Func<Paper, bool> byVenue = p => venue is null || p.Venue == venue;
         Func<Paper, bool> byTopic = p => topic is null || p.Topics.Contains(topic);
@@ -67,13 +83,14 @@ public sealed class FacetCountingTests : IDisposable
         Assert.Equal(Expected("year", [byVenue, byTopic, byAuthor]), Counts(response.Facets["year"]));
         Assert.Equal(Expected("author", [byVenue, byTopic, byYear]), Counts(response.Facets["author"]));
         Assert.Equal(Expected("type", [byVenue, byTopic, byYear, byAuthor]), Counts(response.Facets["type"]));
+        Assert.Equal(Expected("hasCode", [byVenue, byTopic, byYear, byAuthor]), Counts(response.Facets["hasCode"]));
         Assert.Equal(TestCorpus.Papers.Count(p => byVenue(p) && byTopic(p) && byYear(p) && byAuthor(p)), response.Total);
     }
 
     [Fact]
     public void Venue_counts_ignore_their_own_filter()
     {
-        var response = Run(new SearchParameters { Venue = ["NeurIPS"] });
+        var response = Run(new SearchParameters().Where("venue", "NeurIPS"));
         Assert.Equal(2, response.Total);
         Assert.Equal(3, Counts(response.Facets["venue"])["arXiv"]);
         Assert.Equal(2, Counts(response.Facets["venue"])["NeurIPS"]);
@@ -128,9 +145,23 @@ public sealed class FacetCountingTests : IDisposable
     }
 
     [Fact]
+    public void Has_code_is_a_facet_with_drill_sideways_counts()
+    {
+        var response = Run(new SearchParameters().Where("hasCode", "true"));
+        Assert.Equal(3, response.Total); // p01, p02, p08
+        Assert.Equal(new Dictionary<string, int> { ["true"] = 3, ["false"] = 9 }, Counts(response.Facets["hasCode"]));
+    }
+
+    [Fact]
     public void Facets_follow_the_query()
     {
         var response = Run(new SearchParameters { Q = "dialogue" });
         Assert.Equal(new Dictionary<string, int> { ["ACL"] = 2 }, Counts(response.Facets["venue"]));
     }
 }
+
+/// <summary>One segment: segment ordinals are the global ones.</summary>
+public sealed class SingleSegmentFacetCountingTests() : FacetCountingTests(1);
+
+/// <summary>Three segments, each with its own value dictionary: ordinals are mapped to global ones.</summary>
+public sealed class MultiSegmentFacetCountingTests() : FacetCountingTests(3);

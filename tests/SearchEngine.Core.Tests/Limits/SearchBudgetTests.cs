@@ -15,7 +15,7 @@ namespace SearchEngine.Core.Tests.Limits;
 public sealed class SearchBudgetTests
 {
     private static SearchRequest Request(string q, string? venue = null) =>
-        SearchRequest.TryParse(new SearchParameters { Q = q, Venue = venue is null ? null : [venue] }, out _)!;
+        SearchRequest.TryParse(venue is null ? new SearchParameters { Q = q } : new SearchParameters { Q = q }.Where("venue", venue), out _)!;
 
     [Fact]
     public void A_spent_budget_stops_the_search()

@@ -1,5 +1,6 @@
 using SearchEngine.Core.Errors;
 using SearchEngine.Core.Search;
+using SearchEngine.Core.Schema;
 
 namespace SearchEngine.Core.Tests.Search;
 
@@ -17,13 +18,13 @@ public sealed class SearchRequestTests
     [InlineData("-", SearchErrorCode.InvalidYear)]
     public void Bad_year_filters_are_reported(string year, SearchErrorCode code)
     {
-        Assert.Equal(code, Assert.Single(Errors(new SearchParameters { Year = year })).Code);
+        Assert.Equal(code, Assert.Single(Errors(new SearchParameters().Where("year", year))).Code);
     }
 
     [Fact]
     public void Inverted_range_detail_says_how_to_fix_it()
     {
-        var error = Assert.Single(Errors(new SearchParameters { Year = "2022-2018" }));
+        var error = Assert.Single(Errors(new SearchParameters().Where("year", "2022-2018")));
         Assert.Equal("year range '2022-2018' is inverted: 2022 is after 2018; write it as 2018-2022", error.Detail);
         Assert.Equal(400, error.Status);
         Assert.Equal("year", error.Parameter);
@@ -48,9 +49,11 @@ public sealed class SearchRequestTests
     [Fact]
     public void Unknown_sort_facet_type_and_bad_has_code_are_reported_together()
     {
-        var codes = Errors(new SearchParameters { Sort = "popular", Facets = "venue,colour", Type = ["poster"], HasCode = "maybe" })
-            .Select(e => e.Code).Order();
-        Assert.Equal([SearchErrorCode.UnknownSort, SearchErrorCode.UnknownFacet, SearchErrorCode.InvalidHasCode, SearchErrorCode.UnknownType], codes);
+        var errors = Errors(new SearchParameters { Sort = "popular", Facets = "venue,colour" }.Where("type", "poster").Where("hasCode", "maybe"));
+        Assert.Equal([SearchErrorCode.UnknownSort, SearchErrorCode.UnknownFacet, SearchErrorCode.InvalidFilterValue, SearchErrorCode.InvalidFilterValue],
+            errors.Select(e => e.Code).Order());
+        Assert.Contains(errors, e => e is { Parameter: "type", Detail: "type 'poster' is not valid; use conference, journal, preprint" });
+        Assert.Contains(errors, e => e is { Parameter: "hasCode", Detail: "hasCode 'maybe' is not valid; use true, false" });
     }
 
     [Theory]
@@ -73,16 +76,16 @@ public sealed class SearchRequestTests
     public void Facet_limits_are_parsed_per_dimension()
     {
         var request = SearchRequest.TryParse(new SearchParameters { Facets = "author:50, venue" }, out _)!;
-        Assert.Equal([new FacetRequest("author", 50), new FacetRequest("venue", 10)], request.Facets);
+        Assert.Equal([new FacetRequest(Dimensions.Author, 50), new FacetRequest(Dimensions.Venue, 10)], request.Facets);
         Assert.Equal(SearchErrorCode.InvalidFacetLimit, Assert.Single(Errors(new SearchParameters { Facets = "author:0" })).Code);
     }
 
     [Fact]
     public void Repeated_and_comma_separated_values_or_within_a_dimension()
     {
-        var request = SearchRequest.TryParse(new SearchParameters { Venue = ["NeurIPS,AAAI", "ICLR"], Type = ["Conference Paper"] }, out _)!;
-        Assert.Equal(["NeurIPS", "AAAI", "ICLR"], request.Filters.Venues);
-        Assert.Equal(["conference"], request.Filters.Types);
+        var request = SearchRequest.TryParse(new SearchParameters().Where("venue", "NeurIPS,AAAI", "ICLR").Where("type", "Conference Paper"), out _)!;
+        Assert.Equal(["NeurIPS", "AAAI", "ICLR"], request.Filters[Dimensions.Venue]!.Values);
+        Assert.Equal(["conference"], request.Filters[Dimensions.Type]!.Values);
     }
 
     [Fact]

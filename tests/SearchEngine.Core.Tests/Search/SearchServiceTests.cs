@@ -30,35 +30,35 @@ public sealed class SearchServiceTests : IDisposable
     [InlineData("-2019", "p06")]
     public void Year_filter_accepts_single_years_and_open_ranges(string year, string expected)
     {
-        Assert.Equal(expected.Split(','), Ids(All with { Year = year }).Order());
+        Assert.Equal(expected.Split(','), Ids(All.Where("year", year)).Order());
     }
 
     [Fact]
     public void Venue_filter_ors_values_and_ignores_case()
     {
-        Assert.Equal(["p02", "p04", "p07", "p12"], Ids(All with { Venue = ["neurips", "ACL"] }).Order());
+        Assert.Equal(["p02", "p04", "p07", "p12"], Ids(All.Where("venue", "neurips", "ACL")).Order());
     }
 
     [Fact]
     public void Topic_filter_matches_codes_and_their_group()
     {
-        Assert.Equal(["p05", "p07", "p12"], Ids(All with { Topic = ["cs.CL"] }).Order());
-        Assert.Equal(11, Run(All with { Topic = ["cs"] }).Total);
+        Assert.Equal(["p05", "p07", "p12"], Ids(All.Where("topic", "cs.CL")).Order());
+        Assert.Equal(11, Run(All.Where("topic", "cs")).Total);
     }
 
     [Fact]
     public void Author_type_and_has_code_filters()
     {
-        Assert.Equal(["p01", "p02", "p03", "p04"], Ids(All with { Author = ["kai han"] }).Order());
-        Assert.Equal(["p09"], Ids(All with { Type = ["journal"] }));
-        Assert.Equal(["p01", "p02", "p08"], Ids(All with { HasCode = "true" }).Order());
+        Assert.Equal(["p01", "p02", "p03", "p04"], Ids(All.Where("author", "kai han")).Order());
+        Assert.Equal(["p09"], Ids(All.Where("type", "journal")));
+        Assert.Equal(["p01", "p02", "p08"], Ids(All.Where("hasCode", "true")).Order());
     }
 
     [Fact]
     public void Filters_are_anded_across_dimensions()
     {
-        Assert.Equal(["p02"], Ids(All with { Venue = ["NeurIPS"], Year = "2022" }));
-        Assert.Empty(Ids(All with { Venue = ["ACL"], HasCode = "true" }));
+        Assert.Equal(["p02"], Ids(All.Where("venue", "NeurIPS").Where("year", "2022")));
+        Assert.Empty(Ids(All.Where("venue", "ACL").Where("hasCode", "true")));
     }
 
     private static readonly string[] NewestOrder = ["p12", "p05", "p07", "p02", "p08", "p03", "p04", "p11", "p01", "p09", "p06", "p10"];
@@ -156,7 +156,9 @@ public sealed class SearchServiceTests : IDisposable
         Assert.Equal(2022, hit.Year);
         Assert.Equal("conference", hit.Type);
         Assert.Equal(["cs.CV"], hit.Topics);
-        Assert.NotEmpty(hit.Snippet);
+        Assert.NotNull(hit.Snippet);
+        Assert.Contains("GhostNetV2", hit.Snippet.HighlightedTexts, StringComparer.OrdinalIgnoreCase);
+        Assert.Equal(["GhostNetV2"], hit.TitleHighlights.Select(h => hit.Title.Substring(h.Start, h.Length)));
         Assert.True(hit.Score > 0);
     }
 }

@@ -30,7 +30,7 @@ public sealed class SimilarPapersTests : IDisposable
     [Fact]
     public void Similar_papers_take_the_search_filters()
     {
-        var response = new SimilarPapers(_index).ForPaper("p01", 10, new SearchFilters { Venues = ["arXiv"] })!;
+        var response = new SimilarPapers(_index).ForPaper("p01", 10, SearchFilters.Of(("venue", "arXiv")))!;
         Assert.NotEmpty(response.Hits);
         Assert.All(response.Hits, h => Assert.Equal("arXiv", h.Venue));
     }

@@ -13,16 +13,16 @@ public sealed class SnippetBuilderTests
 
     /// <summary>Query words analyzed like the abstract field, as the search layer would extract them.</summary>
     private static SnippetTerms QueryTerms(string query) =>
-        SnippetTerms.Of([.. PaperAnalyzers.Terms(Analyzer, PaperFields.Abstract, query)]);
+        SnippetTerms.Of([.. PaperAnalyzers.Terms(Analyzer, PaperFields.Text, query)]);
 
     [Fact]
     public void Short_abstract_is_shown_whole_with_the_stemmed_match_highlighted()
     {
         var snippet = Builder.Build("T", "Deep networks learn features.", SnippetTerms.Of("network"));
 
-        Assert.Equal("Deep networks learn features.", snippet.Fragment);
+        Assert.Equal("Deep networks learn features.", snippet.Text);
         Assert.Equal([new HighlightRange(5, 8)], snippet.Highlights);
-        Assert.Equal("Deep <mark>networks</mark> learn features.", SnippetHtml.Render(snippet));
+        Assert.Equal("Deep <mark>networks</mark> learn features.", Marked(snippet));
     }
 
     [Fact]
@@ -38,7 +38,7 @@ public sealed class SnippetBuilderTests
     {
         var snippet = Builder.Build("Graph Attention Networks", "  ", QueryTerms("attention"));
 
-        Assert.Equal("Graph <mark>Attention</mark> Networks", SnippetHtml.Render(snippet));
+        Assert.Equal("Graph <mark>Attention</mark> Networks", Marked(snippet));
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public sealed class SnippetBuilderTests
 
         // why: the analyzer indexes "GhostNetV2" also as its family "ghostnet" (ModelFamilyFilter), whose offsets
         // span the whole word: the family query marks the versioned name once.
-        Assert.Equal("We extend <mark>GhostNetV2</mark> today.", SnippetHtml.Render(snippet));
+        Assert.Equal("We extend <mark>GhostNetV2</mark> today.", Marked(snippet));
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class SnippetBuilderTests
     {
         var snippet = Builder.Build("T", "We extend GhostNetV2 today.", QueryTerms("GhostNetV2"));
 
-        Assert.Equal("We extend <mark>GhostNetV2</mark> today.", SnippetHtml.Render(snippet));
+        Assert.Equal("We extend <mark>GhostNetV2</mark> today.", Marked(snippet));
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public sealed class SnippetBuilderTests
     {
         var snippet = Builder.Build("T", "graph neural network", QueryTerms("graph neural network"));
 
-        Assert.Equal("<mark>graph</mark> <mark>neural</mark> <mark>network</mark>", SnippetHtml.Render(snippet));
+        Assert.Equal("<mark>graph</mark> <mark>neural</mark> <mark>network</mark>", Marked(snippet));
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public sealed class SnippetBuilderTests
         Assert.Equal(
             "…We propose a graph neural network for molecules. More filler follows the main sentence and goes on " +
             "for a while so that the text is long enough to be cut at both ends by the builder here. A closing…",
-            snippet.Fragment);
+            snippet.Text);
         Assert.Equal(["graph", "neural", "network"], snippet.HighlightedTexts);
     }
 
@@ -97,7 +97,7 @@ public sealed class SnippetBuilderTests
         Assert.Equal(
             "…w35 w36 w37 w38 w39 w40 w41 w42 w43 w44 w45 w46 w47 w48 w49 target " +
             string.Join(' ', Enumerable.Range(51, 33).Select(i => $"w{i}")) + "…",
-            snippet.Fragment);
+            snippet.Text);
         Assert.Equal([new HighlightRange(61, 6)], snippet.Highlights);
         Assert.Equal(["target"], snippet.HighlightedTexts);
     }
@@ -111,7 +111,7 @@ public sealed class SnippetBuilderTests
         var snippet = Builder.Build("T", text, QueryTerms("alpha beta"));
 
         Assert.Equal(4, snippet.Highlights.Count);
-        Assert.Contains("Alpha beta alpha beta twice.", snippet.Fragment);
+        Assert.Contains("Alpha beta alpha beta twice.", snippet.Text);
     }
 
     [Fact]
@@ -119,7 +119,7 @@ public sealed class SnippetBuilderTests
     {
         var snippet = Builder.Build("T", "We study cats, e.g. the tabby. Then we study dogs.", SnippetTerms.Of("zebra"));
 
-        Assert.Equal("We study cats, e.g. the tabby.", snippet.Fragment);
+        Assert.Equal("We study cats, e.g. the tabby.", snippet.Text);
         Assert.Empty(snippet.Highlights);
     }
 
@@ -130,25 +130,30 @@ public sealed class SnippetBuilderTests
 
         var snippet = Builder.Build("T", words + ". Second.", SnippetTerms.None);
 
-        Assert.EndsWith("…", snippet.Fragment);
-        var body = snippet.Fragment[..^1];
+        Assert.EndsWith("…", snippet.Text);
+        var body = snippet.Text[..^1];
         Assert.True(body.Length <= SnippetBuilder.DefaultMaxChars);
         Assert.StartsWith(body + " ", words);
         Assert.Matches(@"word\d+$", body);
     }
 
     [Fact]
-    public void Script_in_an_abstract_comes_out_escaped()
+    public void Markup_in_an_abstract_stays_plain_text()
     {
         var snippet = Builder.Build("T", "Attacks <script>alert(1)</script> on networks & \"models\".",
             QueryTerms("network"));
 
-        var html = SnippetHtml.Render(snippet);
+        // why: snippets are data; escaping is the renderer's job (the page inserts text nodes).
+        Assert.Equal("Attacks <script>alert(1)</script> on networks & \"models\".", snippet.Text);
+        Assert.Equal(["networks"], snippet.HighlightedTexts);
+    }
 
-        Assert.Equal(
-            "Attacks &lt;script&gt;alert(1)&lt;/script&gt; on <mark>networks</mark> &amp; &quot;models&quot;.",
-            html);
-        Assert.DoesNotContain("<", html.Replace("<mark>", "").Replace("</mark>", ""));
+    [Fact]
+    public void Title_highlights_cover_the_matched_words_of_the_whole_title()
+    {
+        var ranges = Builder.HighlightTitle("Graph Attention Networks for Graphs", QueryTerms("graph network"));
+
+        Assert.Equal([new HighlightRange(0, 5), new HighlightRange(16, 8), new HighlightRange(29, 6)], ranges);
     }
 
     [Fact]
@@ -158,7 +163,7 @@ public sealed class SnippetBuilderTests
 
         Assert.Equal(["π", "café", "networks"], snippet.HighlightedTexts);
         Assert.Equal("Estimating <mark>π</mark> in a <mark>café</mark> with ÉCOLE <mark>networks</mark>.",
-            SnippetHtml.Render(snippet));
+            Marked(snippet));
     }
 
     [Fact]
@@ -182,7 +187,18 @@ public sealed class SnippetBuilderTests
     {
         var snippet = Builder.Build("T", "Deep\nnetworks\r\nlearn.", SnippetTerms.Of("network"));
 
-        Assert.Equal("Deep networks  learn.", snippet.Fragment);
+        Assert.Equal("Deep networks  learn.", snippet.Text);
         Assert.Equal(["networks"], snippet.HighlightedTexts);
+    }
+
+    /// <summary>The snippet with its highlights marked, for readable assertions (no escaping: test texts are plain).</summary>
+    private static string Marked(Snippet snippet)
+    {
+        var text = snippet.Text;
+        foreach (var h in snippet.Highlights.Reverse())
+        {
+            text = text[..h.Start] + "<mark>" + text[h.Start..h.End] + "</mark>" + text[h.End..];
+        }
+        return text;
     }
 }

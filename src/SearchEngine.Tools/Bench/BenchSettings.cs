@@ -1,0 +1,12 @@
+namespace SearchEngine.Tools.Bench;
+
+/// <summary>One bench run as the command line asked for it.</summary>
+/// <param name="Queries">Generated queries per phase; null when <paramref name="QueryFile"/> gives them.</param>
+/// <param name="Peers">Peer engines to run after ours, in order: <c>sqlite</c>, <c>java</c>.</param>
+/// <param name="JavaAnchor">The Java anchor's directory, or null to look for it beside the repository.</param>
+public sealed record BenchSettings(int Papers, string? Corpus, int? Queries, string? QueryFile, int Seed,
+    IReadOnlyList<string> Peers, string? Index, string? JavaAnchor, string CommandLine)
+{
+    public const int DefaultQueries = 500;
+    public static readonly IReadOnlyList<string> KnownPeers = ["sqlite", "java"];
+}

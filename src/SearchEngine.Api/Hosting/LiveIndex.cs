@@ -148,7 +148,13 @@ public sealed partial class LiveIndex(
         }
     }
 
-    public void Dispose() => _serving?.Dispose();
+    public void Dispose()
+    {
+        // why: the container disposes this before IndexState (created first); the generation's writer must be
+        // closed before serve.lock lets 'searchengine add' open one of its own.
+        state.Dispose();
+        _serving?.Dispose();
+    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Serving generation {Generation}: {Papers} papers")]
     private static partial void LogOpened(ILogger logger, string generation, int papers);

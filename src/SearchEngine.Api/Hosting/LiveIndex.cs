@@ -18,9 +18,10 @@ public sealed partial class LiveIndex(
     IOptions<IndexSettings> settings,
     IOptions<RankingOptions> ranking,
     PathResolver paths,
-    ILogger<LiveIndex> logger)
+    ILogger<LiveIndex> logger) : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private ServingLock? _serving;
     private string? _openName;
     private long _applied;
 
@@ -66,7 +67,9 @@ public sealed partial class LiveIndex(
     private void CatchUpLocked()
     {
         var entries = Journal.ReadFrom(_applied, out var end);
-        state.Ready.Index.Apply(entries);
+        // why: the fsynced journal is the durable copy (replayed when a generation is opened), so no Lucene
+        // commit per write; the index is committed when the writer is disposed.
+        state.Ready.Index.Apply(entries, commit: false);
         Volatile.Write(ref _applied, end);
     }
 
@@ -110,6 +113,8 @@ public sealed partial class LiveIndex(
 
     private void OpenLocked()
     {
+        // why: held before the generation's writer opens, so 'searchengine add' leaves the writing to this process.
+        _serving ??= ServingLock.Share(Location.Root, TimeSpan.FromSeconds(30));
         var index = PaperIndex.Open(Location, ranking.Value, writable: true);
         var meta = index.Meta;
         var name = System.IO.Path.GetFileName(index.Path!);
@@ -118,7 +123,7 @@ public sealed partial class LiveIndex(
             // why: the generation was built from the journal up to its offset; later writes are applied now,
             // before it serves, so a switch never hides an acknowledged write.
             var entries = Journal.ReadFrom(meta.JournalOffset, out var end);
-            index.Apply(entries);
+            index.Apply(entries, commit: false);
             _applied = end;
         }
         catch
@@ -141,6 +146,14 @@ public sealed partial class LiveIndex(
         {
             LogCleanupFailed(logger, e.Message);
         }
+    }
+
+    public void Dispose()
+    {
+        // why: the container disposes this before IndexState (created first); the generation's writer must be
+        // closed before serve.lock lets 'searchengine add' open one of its own.
+        state.Dispose();
+        _serving?.Dispose();
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Serving generation {Generation}: {Papers} papers")]

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using SearchEngine.Core.Embeddings;
 using SearchEngine.Core.Indexing;
 using SearchEngine.Core.Options;
 
@@ -27,7 +28,9 @@ public sealed partial class IndexBootstrapper(
             var location = new IndexLocation(paths.Resolve(settings.Value.Path));
             var sources = settings.Value.SourceList().Select(paths.Resolve).ToList();
             var existing = sources.Where(s => Directory.Exists(s) || File.Exists(s)).ToList();
-            if (NeedsBuild(location, existing, out var reason))
+            state.SetStatus("loading the embedding model");
+            var embedder = Embedder.Create(settings.Value.Embeddings, Path.Combine(location.Root, "vectors"));
+            if (NeedsBuild(location, existing, embedder?.Descriptor, out var reason))
             {
                 if (existing.Count == 0)
                 {
@@ -36,13 +39,13 @@ public sealed partial class IndexBootstrapper(
                 }
                 state.SetStatus($"building the index ({reason})");
                 LogBuilding(logger, location.Root, reason, string.Join("; ", existing));
-                var result = IndexPipeline.Build(existing, location);
+                var result = IndexPipeline.Build(existing, location, stage: new Progress<string>(state.SetStatus), embedder: embedder);
                 LogBuilt(logger, result.Meta.Papers, result.Report.Issues.Count);
             }
             stoppingToken.ThrowIfCancellationRequested();
             var index = PaperIndex.Open(location, ranking.Value, writable: true);
             var meta = IndexMeta.Read(location.Current!);
-            state.Open(index, meta);
+            state.Open(index, meta, embedder);
             LogReady(logger, location.Current!, meta.Papers);
         }
         catch (OperationCanceledException)
@@ -56,16 +59,16 @@ public sealed partial class IndexBootstrapper(
         }
     }
 
-    private bool NeedsBuild(IndexLocation location, IReadOnlyList<string> sources, out string reason)
+    private bool NeedsBuild(IndexLocation location, IReadOnlyList<string> sources, EmbeddingDescriptor? embedding, out string reason)
     {
         if (!location.Exists)
         {
             reason = "no index yet";
             return true;
         }
-        if (settings.Value.RebuildWhenSourcesChange && sources.Count > 0 && !IndexPipeline.IsCurrent(location, sources))
+        if (settings.Value.RebuildWhenSourcesChange && sources.Count > 0 && !IndexPipeline.IsCurrent(location, sources, embedding))
         {
-            reason = "the sources changed since it was built";
+            reason = "the sources or the embedding model changed since it was built";
             return true;
         }
         reason = "";

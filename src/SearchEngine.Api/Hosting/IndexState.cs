@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using SearchEngine.Core.Embeddings;
 using SearchEngine.Core.Indexing;
 using SearchEngine.Core.Search;
 using SearchEngine.Core.Similar;
@@ -26,22 +27,31 @@ public sealed class IndexState : IDisposable
 
     public void SetStatus(string status) => _status = status;
 
-    public void Open(PaperIndex index, IndexMeta meta)
+    public void Open(PaperIndex index, IndexMeta meta, Embedder? embedder = null)
     {
-        _ready = new ReadyIndex(index, meta);
+        _ready = new ReadyIndex(index, meta, embedder);
         _status = "ready";
     }
 
-    public void Dispose() => _ready?.Index.Dispose();
+    public void Dispose()
+    {
+        _ready?.Index.Dispose();
+        _ready?.Vectors?.Embedder.Dispose();
+    }
 }
 
 /// <summary>An open index with its metadata and the Core services the endpoints use.</summary>
-public sealed class ReadyIndex(PaperIndex index, IndexMeta meta)
+public sealed class ReadyIndex(PaperIndex index, IndexMeta meta, Embedder? embedder = null)
 {
     public PaperIndex Index { get; } = index;
     public IndexMeta Meta { get; } = meta;
     public SearchService Search { get; } = new(index);
     public SimilarPapers Similar { get; } = new(index);
+    /// <summary>The papers' vectors; null when embeddings are off.</summary>
+    public PaperVectors? Vectors { get; } = embedder is null ? null : new PaperVectors(embedder);
+    /// <summary>Similar papers in every retrieval mode (lexical, semantic, hybrid).</summary>
+    public HybridSimilarPapers SimilarModes => _similarModes ??= new HybridSimilarPapers(Index, Vectors);
+    private HybridSimilarPapers? _similarModes;
     public SuggestService Suggest { get; } = new(index);
 
     /// <summary>

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using SearchEngine.Cli.Options;
 using SearchEngine.Cli.Output;
+using SearchEngine.Core.Embeddings;
 using SearchEngine.Core.Evaluation;
 using SearchEngine.Core.Options;
 
@@ -29,9 +30,11 @@ public static class EvalCommand
         };
         var run = new Option<string?>("--run") { Description = "Write the rankings (top 1,000 per judged query) to this TREC run file." };
         var json = CommonOptions.Json();
-        var command = new Command("eval", "Measure ranking quality on a test collection (MAP, nDCG@10, P@10, Recall@100, similar papers).")
+        var embeddings = CommonOptions.Embeddings();
+        var vectors = CommonOptions.VectorCache();
+        var command = new Command("eval", "Measure ranking quality on a test collection (MAP, nDCG@10, P@10, Recall@100, similar papers), in every retrieval mode when embeddings are on.")
         {
-            collection, set, run, json,
+            collection, set, run, json, embeddings, vectors,
         };
         command.SetAction(parse =>
         {
@@ -43,8 +46,9 @@ public static class EvalCommand
             foreach (var issue in data.CorpusIssues) console.Error.WriteLine($"warning: {issue}");
             var runPath = parse.GetValue(run);
             using var runWriter = runPath is null ? null : OpenRun(runPath);
+            using var embedder = Embedder.Create(parse.GetValue(embeddings), parse.GetValue(vectors));
             var report = EvalRunner.Run(data, analyzer, ranking,
-                runWriter is null ? null : (qid, ranked) => TrecRun.Write(runWriter, qid, ranked, "searchengine"));
+                runWriter is null ? null : (qid, ranked) => TrecRun.Write(runWriter, qid, ranked, "searchengine"), embedder);
 
             if (parse.GetValue(json))
             {

@@ -35,6 +35,16 @@ public static class EvalRenderer
             table.AddRow("Similar MRR", F(s.Mrr), $"{s.Papers} papers");
         }
         console.Write(table);
+        if (report.Modes.Count == 0) return;
+
+        // One row per retrieval mode (lexical = the figures above).
+        var modes = new Table().AddColumns("Mode", "MAP", "nDCG@10", "P@10", "Recall@100", "MRR", "Similar P@10", "Similar MRR");
+        foreach (var mode in report.Modes)
+        {
+            modes.AddRow(mode.Mode, F(mode.Map), F(mode.Ndcg10), F(mode.Precision10), F(mode.Recall100), F(mode.Mrr),
+                mode.Similar is { } ms ? F(ms.Precision10) : "-", mode.Similar is { } mm ? F(mm.Mrr) : "-");
+        }
+        console.Write(modes);
     }
 
     private static string F(double value) => EvalJson.Round(value).ToString("0.0000", CultureInfo.InvariantCulture);

@@ -6,6 +6,9 @@ namespace SearchEngine.Core.Embeddings;
 /// </summary>
 public sealed class Embedder(TextEmbedder model, VectorCache cache) : IDisposable
 {
+    /// <summary>Texts embedded between two cache appends.</summary>
+    private const int ChunkSize = 512;
+
     public EmbeddingDescriptor Descriptor => model.Descriptor;
     public VectorCache Cache => cache;
 
@@ -21,16 +24,50 @@ public sealed class Embedder(TextEmbedder model, VectorCache cache) : IDisposabl
             if (cache.TryGet(hashes[i], out var cached)) result[i] = cached;
             else if (seen.Add(hashes[i])) missing.Add(i);
         }
-        if (missing.Count > 0)
+        // why: in chunks, each saved to the cache as it completes, so an interrupted build keeps what it embedded.
+        var done = 0;
+        foreach (var chunk in missing.Chunk(ChunkSize))
         {
-            var vectors = model.Embed(missing.Select(i => texts[i]).ToList(), embedded);
-            cache.AddRange(missing.Select((i, j) => (hashes[i], QuantizedVector.From(vectors[j]))));
+            var offset = done;
+            var vectors = model.Embed(chunk.Select(i => texts[i]).ToList(),
+                embedded is null ? null : new Counter(n => embedded.Report(offset + n)));
+            cache.AddRange(chunk.Select((i, j) => (hashes[i], QuantizedVector.From(vectors[j]))));
+            done += chunk.Length;
         }
         for (var i = 0; i < texts.Count; i++)
         {
             if (result[i] is null && cache.TryGet(hashes[i], out var vector)) result[i] = vector;
         }
         return result;
+    }
+
+    /// <summary>
+    /// The index build's embedding stage: every paper's "title. abstract" into the cache (only new texts reach the
+    /// model), reporting "embedding N/M papers" on <paramref name="stage"/>. Returns the descriptor for the meta.
+    /// </summary>
+    public EmbeddingDescriptor EmbedPapers(IReadOnlyList<Papers.Paper> papers, IProgress<string>? stage = null)
+    {
+        var texts = papers.Select(EmbeddingText.Of).ToList();
+        stage?.Report($"embedding {texts.Count:N0} papers");
+        // why: one line per tenth at most (the CLI prints each stage line when not on a terminal).
+        var lastTenth = 0;
+        var gate = new object();
+        VectorsOf(texts, stage is null ? null : new Counter(n =>
+        {
+            var tenth = (int)(10L * n / Math.Max(1, texts.Count));
+            lock (gate)
+            {
+                if (tenth <= lastTenth) return;
+                lastTenth = tenth;
+            }
+            stage.Report($"embedding: {n:N0} new texts of {texts.Count:N0} papers");
+        }));
+        return Descriptor;
+    }
+
+    private sealed class Counter(Action<int> report) : IProgress<int>
+    {
+        public void Report(int value) => report(value);
     }
 
     /// <summary>The vector of a query or pasted text (not cached: queries rarely repeat and cost ~10 ms).</summary>

@@ -20,4 +20,6 @@ public enum SearchErrorCode
     BodyTooLarge,
     UnsupportedMediaType,
     IndexNotReady,
+    UnknownMode,
+    EmbeddingsOff,
 }

@@ -1,3 +1,4 @@
+using SearchEngine.Core.Embeddings;
 using SearchEngine.Core.Schema;
 using SearchEngine.Core.Ingest;
 using SearchEngine.Core.Options;
@@ -14,8 +15,9 @@ public static class IndexPipeline
 {
     public sealed record Result(IngestReport Report, IndexMeta Meta);
 
+    /// <param name="embedder">When given, every paper's vector is made (or found in its cache) before indexing.</param>
     public static Result Build(IReadOnlyList<string> sources, IndexLocation location, AnalyzerOptions? analyzer = null,
-        IProgress<string>? stage = null, IProgress<int>? indexed = null)
+        IProgress<string>? stage = null, IProgress<int>? indexed = null, Embedder? embedder = null)
     {
         stage?.Report("reading sources");
         var ingest = PaperIngester.Ingest(sources);
@@ -28,6 +30,7 @@ public static class IndexPipeline
             Analyzer = analyzer ?? new AnalyzerOptions(),
             SourceFiles = files.Select(Path.GetFileName).OfType<string>().ToList(),
             SourceFingerprint = SourceFingerprint.Compute(sources),
+            Embedding = embedder?.EmbedPapers(papers, stage),
         };
         var written = IndexBuilder.Build(location, papers, meta, indexed);
         return new Result(ingest.Report, written);
@@ -38,9 +41,10 @@ public static class IndexPipeline
 
     /// <summary>
     /// True when <paramref name="location"/> holds an index built from exactly these sources, with this version of
-    /// the schema and dimension table and the default analysis (otherwise the server rebuilds it on start).
+    /// the schema and dimension table, the default analysis and the same embedding descriptor (otherwise the server rebuilds it on start).
     /// </summary>
-    public static bool IsCurrent(IndexLocation location, IReadOnlyList<string> sources)
+    /// <param name="embedding">The descriptor the index must have been embedded with; null: built without embeddings.</param>
+    public static bool IsCurrent(IndexLocation location, IReadOnlyList<string> sources, EmbeddingDescriptor? embedding = null)
     {
         var current = location.Current;
         if (current is null) return false;
@@ -48,6 +52,7 @@ public static class IndexPipeline
         return meta.SchemaVersion == IndexMeta.CurrentSchemaVersion
             && meta.DimensionsFingerprint == Dimensions.Fingerprint
             && meta.Analyzer == new AnalyzerOptions()
-            && meta.SourceFingerprint == SourceFingerprint.Compute(sources);
+            && meta.SourceFingerprint == SourceFingerprint.Compute(sources)
+            && Equals(meta.Embedding, embedding);
     }
 }

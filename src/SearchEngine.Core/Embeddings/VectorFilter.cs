@@ -1,0 +1,19 @@
+using Lucene.Net.Search;
+using SearchEngine.Core.Search;
+
+namespace SearchEngine.Core.Embeddings;
+
+/// <summary>The search filters as one Lucene filter for vector search: the same queries keyword search applies.</summary>
+internal static class VectorFilter
+{
+    /// <summary>Null when nothing is filtered (every live paper is allowed).</summary>
+    public static Filter? Of(SearchFilters? filters)
+    {
+        if (filters is null) return null;
+        var queries = FilterBuilder.Build(filters);
+        if (queries.Count == 0) return null;
+        var all = new BooleanQuery();
+        foreach (var query in queries.Values) all.Add(query, Occur.MUST);
+        return new QueryWrapperFilter(all);
+    }
+}

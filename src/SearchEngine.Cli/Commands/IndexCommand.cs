@@ -1,13 +1,14 @@
 using System.CommandLine;
 using System.Globalization;
 using SearchEngine.Cli.Options;
+using SearchEngine.Core.Embeddings;
 using SearchEngine.Core.Indexing;
 using Spectre.Console;
 
 namespace SearchEngine.Cli.Commands;
 
 /// <summary>
-/// <c>searchengine index [--source PATH...] [--index DIR]</c>: ingest, merge and (re)build the index atomically.
+/// <c>searchengine index [--source PATH...] [--index DIR] [--embeddings auto|on|off]</c>: ingest, merge and (re)build the index atomically.
 /// </summary>
 public static class IndexCommand
 {
@@ -15,27 +16,30 @@ public static class IndexCommand
     {
         var source = CommonOptions.Source();
         var index = CommonOptions.Index();
+        var embeddings = CommonOptions.Embeddings();
         var command = new Command("index", "Ingest the sources and build the index (atomically replacing the live one).")
         {
-            source, index,
+            source, index, embeddings,
         };
         command.SetAction(parse =>
         {
             var sources = parse.GetValue(source) ?? [];
             CommonOptions.RequireSources(sources);
             var location = new IndexLocation(parse.GetValue(index)!);
-            var result = Build(console, sources, location);
+            using var embedder = Embedder.Create(parse.GetValue(embeddings), Path.Combine(location.Root, "vectors"));
+            var result = Build(console, sources, location, embedder);
             Summarize(console, result, location);
             return result.Report.TotalRecords == 0 ? ExitCodes.NothingRead : ExitCodes.Ok;
         });
         return command;
     }
 
-    private static IndexPipeline.Result Build(CliConsole console, string[] sources, IndexLocation location)
+    private static IndexPipeline.Result Build(CliConsole console, string[] sources, IndexLocation location, Embedder? embedder)
     {
         if (!console.Interactive)
         {
-            return IndexPipeline.Build(sources, location, stage: new Progress<string>(s => console.Error.WriteLine($"{s}…")));
+            return IndexPipeline.Build(sources, location, stage: new SyncProgress<string>(s => console.Error.WriteLine($"{s}…")),
+                embedder: embedder);
         }
         IndexPipeline.Result? result = null;
         console.Ansi.Progress().Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new SpinnerColumn())
@@ -45,7 +49,7 @@ public static class IndexCommand
                 task.IsIndeterminate = true;
                 result = IndexPipeline.Build(sources, location,
                     stage: new SyncProgress<string>(s => task.Description = s),
-                    indexed: new SyncProgress<int>(n => task.Description = $"indexed {n:N0} papers"));
+                    indexed: new SyncProgress<int>(n => task.Description = $"indexed {n:N0} papers"), embedder: embedder);
                 task.IsIndeterminate = false;
                 task.Value = 1;
             });
@@ -59,6 +63,7 @@ public static class IndexCommand
         table.AddRow("source files", result.Meta.SourceFiles.Count.ToString(CultureInfo.InvariantCulture));
         table.AddRow("records read", result.Report.TotalRecords.ToString(CultureInfo.InvariantCulture));
         table.AddRow("papers indexed", result.Meta.Papers.ToString(CultureInfo.InvariantCulture));
+        table.AddRow("embeddings", Markup.Escape(result.Meta.Embedding is { } e ? $"{e.Model} ({e.Quantization})" : "off"));
         table.AddRow("merged groups", result.Report.MergedGroups.ToString(CultureInfo.InvariantCulture));
         table.AddRow("issues", result.Report.Issues.Count.ToString(CultureInfo.InvariantCulture));
         table.AddRow("unknown files", result.Report.UnknownFiles.Count.ToString(CultureInfo.InvariantCulture));

@@ -55,12 +55,13 @@ public sealed class Embedder(TextEmbedder model, VectorCache cache) : IDisposabl
         VectorsOf(texts, stage is null ? null : new Counter(n =>
         {
             var tenth = (int)(10L * n / Math.Max(1, texts.Count));
+            // why: reports come from the embedding threads; one at a time, in order.
             lock (gate)
             {
                 if (tenth <= lastTenth) return;
                 lastTenth = tenth;
+                stage.Report($"embedding: {n:N0} new texts of {texts.Count:N0} papers");
             }
-            stage.Report($"embedding: {n:N0} new texts of {texts.Count:N0} papers");
         }));
         return Descriptor;
     }

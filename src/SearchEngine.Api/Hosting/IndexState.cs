@@ -52,6 +52,9 @@ public sealed class ReadyIndex(PaperIndex index, IndexMeta meta, Embedder? embed
     /// <summary>Similar papers in every retrieval mode (lexical, semantic, hybrid).</summary>
     public HybridSimilarPapers SimilarModes => _similarModes ??= new HybridSimilarPapers(Index, Vectors);
     private HybridSimilarPapers? _similarModes;
+    /// <summary>Search in every retrieval mode.</summary>
+    public HybridSearch HybridSearch => _hybridSearch ??= new HybridSearch(Search, Vectors);
+    private HybridSearch? _hybridSearch;
     public SuggestService Suggest { get; } = new(index);
 
     /// <summary>

@@ -11,15 +11,63 @@ namespace SearchEngine.Core.Search;
 /// </summary>
 public sealed class HybridSearch(SearchService lexical, PaperVectors? vectors)
 {
+    /// <summary>
+    /// The mode when a request names none. Lexical although eval favours hybrid on CACM and MED (docs/relevance.md):
+    /// hybrid pages have no cursor yet, and the web page's "show more" pages by cursor.
+    /// </summary>
+    public const RetrievalMode DefaultMode = RetrievalMode.Lexical;
+
+    /// <summary>How deep each list is read before fusion, at least (deeper pages read deeper).</summary>
+    public const int FusionDepth = 100;
+
     public bool HasVectors => vectors is not null;
+
+    /// <summary>
+    /// A result page in <paramref name="mode"/>. Semantic and hybrid reorder the page by the fused ranking (relevance
+    /// order only: a date sort, an empty query or a cursor keep the lexical mode); total, facets and "did you mean"
+    /// stay those of the papers matching the words, and there is no next cursor (page by number).
+    /// </summary>
+    public SearchResponse Search(SearchRequest request, RetrievalMode mode)
+    {
+        if (mode == RetrievalMode.Lexical || vectors is null || request.Sort != SortOrder.Relevance
+            || request.Cursor is not null || string.IsNullOrWhiteSpace(request.Query))
+        {
+            return lexical.Search(request) with { Mode = RetrievalModes.Name(RetrievalMode.Lexical) };
+        }
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var words = lexical.Search(request with { Size = 1, Page = 1 });
+        var offset = (request.Page - 1) * request.Size;
+        var ranked = Rank(request, Math.Max(offset + request.Size, FusionDepth), mode).Skip(offset).Take(request.Size).ToList();
+        using var context = lexical.Index.Searchers.GetContext();
+        var searcher = context.Reference;
+        var parsed = Querying.LenientQueryParser.Parse(request.Query);
+        var highlight = new Querying.QueryCompiler(lexical.Index.Analyzer, lexical.Index.Ranking, lexical.Index.Meta.Analyzer)
+            .Compile(parsed) ?? new MatchAllDocsQuery();
+        var builder = new HitBuilder(searcher, new SnippetSource(lexical.Index, searcher, highlight, parsed));
+        var hits = new List<SearchHit>();
+        foreach (var (id, score) in ranked)
+        {
+            var top = searcher.Search(new TermQuery(new Lucene.Net.Index.Term(Schema.PaperFields.Id, id)), 1);
+            if (top.TotalHits > 0) hits.Add(builder.Build(new ScoreDoc(top.ScoreDocs[0].Doc, score)));
+        }
+        return words with
+        {
+            Page = request.Page,
+            Size = request.Size,
+            Hits = hits,
+            NextCursor = null,
+            Mode = RetrievalModes.Name(mode),
+            TookMs = clock.ElapsedMilliseconds,
+        };
+    }
 
     /// <summary>The ids and scores of the first <paramref name="depth"/> papers for <paramref name="request"/> in <paramref name="mode"/>.</summary>
     public IReadOnlyList<ScoredId> Rank(SearchRequest request, int depth, RetrievalMode mode)
     {
         if (mode == RetrievalMode.Lexical || vectors is null) return lexical.Rank(request, depth);
-        var dense = Dense(request, depth);
-        if (mode == RetrievalMode.Semantic) return dense;
-        var words = lexical.Rank(request, depth);
+        var dense = Dense(request, Math.Max(depth, FusionDepth));
+        if (mode == RetrievalMode.Semantic) return dense.Take(depth).ToList();
+        var words = lexical.Rank(request, Math.Max(depth, FusionDepth));
         return ReciprocalRankFusion.Fuse(words.Select(w => w.Id).ToList(), dense.Select(d => d.Id).ToList())
             .Take(depth).Select(f => new ScoredId(f.Id, f.Score)).ToList();
     }

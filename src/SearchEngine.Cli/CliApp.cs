@@ -20,6 +20,8 @@ public static class CliApp
     [
         IngestCommand.Create(console),
         IndexCommand.Create(console),
+        AddCommand.Create(console),
+        DeleteCommand.Create(console),
         SearchCommand.Create(console),
         SimilarCommand.Create(console),
         FacetsCommand.Create(console),
@@ -50,6 +52,11 @@ public static class CliApp
         {
             console.Error.WriteLine($"error: {e.Message}");
             return e.ExitCode;
+        }
+        catch (Core.Indexing.IndexLockedException e)
+        {
+            console.Error.WriteLine($"error: {e.Message}");
+            return ExitCodes.Locked;
         }
         catch (Core.Indexing.IndexNotFoundException e)
         {

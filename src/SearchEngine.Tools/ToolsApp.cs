@@ -10,10 +10,11 @@ namespace SearchEngine.Tools;
 /// </summary>
 public static class ToolsApp
 {
-    public static RootCommand Build(CliConsole console) => new("Paper Search developer tools: synthetic corpora and benchmarks.")
+    public static RootCommand Build(CliConsole console) => new("Paper Search developer tools: synthetic corpora, benchmarks, snippet comparison.")
     {
         GenerateCommand.Create(console),
         BenchCommand.Create(console),
+        SnippetsCommand.Create(console),
     };
 
     public static Task<int> RunAsync(string[] args, CliConsole console) => CliApp.RunAsync(Build(console), args, console);

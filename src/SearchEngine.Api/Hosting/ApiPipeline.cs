@@ -12,14 +12,21 @@ public static class ApiPipeline
         app.UseMiddleware<RequestIdMiddleware>();
         app.UseMiddleware<RequestLoggingMiddleware>();
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseMiddleware<HeadMiddleware>();
+        app.UseMiddleware<ProtocolGuardMiddleware>();
+        // why: explicit, so endpoints are matched after HEAD became GET (implicitly it would run first).
+        app.UseRouting();
         app.UseResponseCompression();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseRateLimiter();
+        app.UseMiddleware<SearchCostMiddleware>();
         app.UseMiddleware<RequestBodyLimitMiddleware>();
         app.UseDefaultFiles();
         app.UseStaticFiles();
 
-        app.MapOpenApi();
+        // why: the constraint makes an unknown document name a 404 problem (the handler's own 404 is plain text).
+        app.MapOpenApi("/openapi/{documentName:regex(^v1$)}.json");
         app.MapScalarApiReference("/docs", options => options
             .WithTitle("Paper Search API")
             .WithOpenApiRoutePattern("/openapi/{documentName}.json")
@@ -28,6 +35,7 @@ public static class ApiPipeline
         app.MapHealthEndpoints();
         app.MapSearchEndpoints();
         app.MapPaperEndpoints();
+        app.MapPaperWriteEndpoints();
         app.MapSimilarEndpoints();
         app.MapSuggestEndpoints();
         app.MapStatsEndpoints();

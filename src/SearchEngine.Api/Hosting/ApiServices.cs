@@ -14,9 +14,12 @@ public static class ApiServices
         var services = builder.Services;
         services.AddOptions<IndexSettings>().BindConfiguration(IndexSettings.Section);
         services.AddOptions<RankingOptions>().BindConfiguration("Ranking");
+        services.AddOptions<ApiSettings>().BindConfiguration(ApiSettings.Section);
         services.AddSingleton(new PathResolver(builder.Environment.ContentRootPath));
         services.AddSingleton<IndexState>();
+        services.AddSingleton<LiveIndex>();
         services.AddHostedService<IndexBootstrapper>();
+        services.AddHostedService<GenerationWatcher>();
 
         // why: the same JSON settings as the CLI's --json, so both print the same document for the same request.
         services.ConfigureHttpJsonOptions(options => SearchJson.Configure(options.SerializerOptions));
@@ -36,6 +39,15 @@ public static class ApiServices
         services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
         services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
 
+        services.AddApiRateLimiting(builder.Configuration.GetSection(ApiSettings.Section).Get<ApiSettings>() ?? new ApiSettings());
+
+        // why: our own host check answers with a problem detail (ProtocolGuardMiddleware); the built-in one writes HTML.
+        services.PostConfigure<Microsoft.AspNetCore.HostFiltering.HostFilteringOptions>(o => o.AllowedHosts = ["*"]);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Limits.MaxRequestLineSize = ProtocolGuardMiddleware.KestrelLimitBytes;
+            kestrel.Limits.MaxRequestHeadersTotalSize = ProtocolGuardMiddleware.KestrelLimitBytes;
+        });
         services.AddOpenApi(options => options.AddOperationTransformer<FilterParametersTransformer>());
         // why: a body that cannot be bound (malformed JSON, wrong media type) becomes an exception the
         // ApiExceptionHandler turns into its catalogued problem, instead of an empty 400.

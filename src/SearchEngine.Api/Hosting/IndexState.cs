@@ -1,73 +1,75 @@
-using Lucene.Net.Index;
-using Lucene.Net.Search;
-using SearchEngine.Core.Embeddings;
-using SearchEngine.Core.Indexing;
-using SearchEngine.Core.Search;
-using SearchEngine.Core.Similar;
-using SearchEngine.Core.Suggest;
-
 namespace SearchEngine.Api.Hosting;
 
 /// <summary>
-/// The server's one open index and the services over it, set once by <see cref="IndexBootstrapper"/>.
-/// Until then (or after a failed start) <see cref="IsReady"/> is false and the API answers 503.
+/// The server's open index and the services over it. Set by <see cref="IndexBootstrapper"/>, replaced by
+/// <see cref="LiveIndex"/> when a rebuild publishes a new generation. Until the first open (or after a failed start)
+/// <see cref="IsReady"/> is false and the API answers 503.
 /// </summary>
+/// <remarks>
+/// A request holds a lease on the index it started with (<see cref="Lease"/>, taken by <see cref="ReadyFilter"/>):
+/// <see cref="Ready"/> returns that one for the whole request, and a replaced index is disposed only when its last
+/// lease is returned, so a switch never fails or empties a response in flight.
+/// </remarks>
 public sealed class IndexState : IDisposable
 {
-    private volatile ReadyIndex? _ready;
+    private static readonly AsyncLocal<ReadyIndex?> Leased = new();
+    private readonly object _swap = new();
+    private ReadyIndex? _ready;
     private volatile string _status = "starting";
 
-    public bool IsReady => _ready is not null;
+    public bool IsReady => Volatile.Read(ref _ready) is not null;
 
     /// <summary>What the bootstrapper is doing, or why it failed (shown by <c>/ready</c>).</summary>
     public string Status => _status;
 
-    /// <summary>The open index; only call after <see cref="IsReady"/> (the API's ready filter guarantees it).</summary>
-    public ReadyIndex Ready => _ready ?? throw new InvalidOperationException("the index is not open yet");
+    /// <summary>
+    /// The index this request leased, else the current one; only call after <see cref="IsReady"/> (the API's ready
+    /// filter guarantees it).
+    /// </summary>
+    public ReadyIndex Ready =>
+        Leased.Value ?? Volatile.Read(ref _ready) ?? throw new InvalidOperationException("the index is not open yet");
 
     public void SetStatus(string status) => _status = status;
 
-    public void Open(PaperIndex index, IndexMeta meta, Embedder? embedder = null)
+    /// <summary>Makes <paramref name="next"/> the current index; the previous one is disposed after its last lease.</summary>
+    public void Open(ReadyIndex next)
     {
-        _ready = new ReadyIndex(index, meta, embedder);
+        ReadyIndex? previous;
+        lock (_swap)
+        {
+            previous = _ready;
+            Volatile.Write(ref _ready, next);
+        }
         _status = "ready";
+        previous?.Retire();
     }
-
-    public void Dispose()
-    {
-        _ready?.Index.Dispose();
-        _ready?.Vectors?.Embedder.Dispose();
-    }
-}
-
-/// <summary>An open index with its metadata and the Core services the endpoints use.</summary>
-public sealed class ReadyIndex(PaperIndex index, IndexMeta meta, Embedder? embedder = null)
-{
-    public PaperIndex Index { get; } = index;
-    public IndexMeta Meta { get; } = meta;
-    public SearchService Search { get; } = new(index);
-    public SimilarPapers Similar { get; } = new(index);
-    /// <summary>The papers' vectors; null when embeddings are off.</summary>
-    public PaperVectors? Vectors { get; } = embedder is null ? null : new PaperVectors(embedder);
-    /// <summary>Similar papers in every retrieval mode (lexical, semantic, hybrid).</summary>
-    public HybridSimilarPapers SimilarModes => _similarModes ??= new HybridSimilarPapers(Index, Vectors);
-    private HybridSimilarPapers? _similarModes;
-    /// <summary>Search in every retrieval mode.</summary>
-    public HybridSearch HybridSearch => _hybridSearch ??= new HybridSearch(Search, Vectors);
-    private HybridSearch? _hybridSearch;
-    public SuggestService Suggest { get; } = new(index);
 
     /// <summary>
-    /// Changes whenever the searchable content may have changed: the generation directory plus the reader version
-    /// (bumped by every commit). Part of every ETag.
+    /// Leases the current index for the caller's async flow (a request): <see cref="Ready"/> returns it until the
+    /// returned handle is disposed. Null when no index is open.
     /// </summary>
-    public string Generation
+    public IDisposable? Lease()
     {
-        get
+        while (true)
         {
-            using var context = Index.Searchers.GetContext();
-            var version = context.Reference.IndexReader is DirectoryReader reader ? reader.Version : 0;
-            return $"{System.IO.Path.GetFileName(Index.Path ?? "memory")}:{version}";
+            var current = Volatile.Read(ref _ready);
+            if (current is null) return null;
+            // why: a switch may retire it between the read and the acquire; then take the new one.
+            if (!current.TryAcquire()) continue;
+            Leased.Value = current;
+            return new Release(current);
+        }
+    }
+
+    public void Dispose() => _ready?.Retire();
+
+    private sealed class Release(ReadyIndex index) : IDisposable
+    {
+        private int _done;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _done, 1) == 0) index.ReleaseOne();
         }
     }
 }

@@ -8,7 +8,10 @@ using Spectre.Console;
 namespace SearchEngine.Cli.Commands;
 
 /// <summary>
-/// <c>searchengine index [--source PATH...] [--index DIR] [--embeddings auto|on|off]</c>: ingest, merge and (re)build the index atomically.
+/// <c>searchengine index [--source PATH...] [--index DIR] [--wait SECONDS] [--embeddings auto|on|off]</c>: ingest,
+/// merge, embed and (re)build the index atomically. A server on the same directory keeps serving and switches to the
+/// new generation when it is published; a second builder waits for the index lock (<c>--wait</c>) or stops with a
+/// clear message.
 /// </summary>
 public static class IndexCommand
 {
@@ -16,30 +19,33 @@ public static class IndexCommand
     {
         var source = CommonOptions.Source();
         var index = CommonOptions.Index();
+        var wait = CommonOptions.Wait();
         var embeddings = CommonOptions.Embeddings();
         var command = new Command("index", "Ingest the sources and build the index (atomically replacing the live one).")
         {
-            source, index, embeddings,
+            source, index, wait, embeddings,
         };
         command.SetAction(parse =>
         {
             var sources = parse.GetValue(source) ?? [];
             CommonOptions.RequireSources(sources);
             var location = new IndexLocation(parse.GetValue(index)!);
+            var settings = new IndexPipeline.Settings { LockWait = TimeSpan.FromSeconds(Math.Max(0, parse.GetValue(wait))) };
             using var embedder = Embedder.Create(parse.GetValue(embeddings), Path.Combine(location.Root, "vectors"));
-            var result = Build(console, sources, location, embedder);
+            var result = Build(console, sources, location, settings, embedder);
             Summarize(console, result, location);
             return result.Report.TotalRecords == 0 ? ExitCodes.NothingRead : ExitCodes.Ok;
         });
         return command;
     }
 
-    private static IndexPipeline.Result Build(CliConsole console, string[] sources, IndexLocation location, Embedder? embedder)
+    private static IndexPipeline.Result Build(CliConsole console, string[] sources, IndexLocation location,
+        IndexPipeline.Settings settings, Embedder? embedder)
     {
         if (!console.Interactive)
         {
             return IndexPipeline.Build(sources, location, stage: new SyncProgress<string>(s => console.Error.WriteLine($"{s}…")),
-                embedder: embedder);
+                settings: settings, embedder: embedder);
         }
         IndexPipeline.Result? result = null;
         console.Ansi.Progress().Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new SpinnerColumn())
@@ -49,7 +55,8 @@ public static class IndexCommand
                 task.IsIndeterminate = true;
                 result = IndexPipeline.Build(sources, location,
                     stage: new SyncProgress<string>(s => task.Description = s),
-                    indexed: new SyncProgress<int>(n => task.Description = $"indexed {n:N0} papers"), embedder: embedder);
+                    indexed: new SyncProgress<int>(n => task.Description = $"indexed {n:N0} papers"), settings: settings,
+                    embedder: embedder);
                 task.IsIndeterminate = false;
                 task.Value = 1;
             });

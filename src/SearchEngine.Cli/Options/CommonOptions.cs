@@ -22,6 +22,13 @@ public static class CommonOptions
         DefaultValueFactory = _ => DefaultIndexDir,
     };
 
+    /// <summary>How long to wait for another process's index lock (build, add, delete) before giving up.</summary>
+    public static Option<int> Wait() => new("--wait")
+    {
+        Description = "Seconds to wait while another process builds or writes the index (default 0: stop at once).",
+        DefaultValueFactory = _ => 0,
+    };
+
     public static Option<bool> Json() => new("--json")
     {
         Description = "Print machine-readable JSON instead of a table.",

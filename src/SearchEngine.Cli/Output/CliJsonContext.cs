@@ -6,4 +6,5 @@ namespace SearchEngine.Cli.Output;
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true)]
 [JsonSerializable(typeof(IngestSummaryJson))]
 [JsonSerializable(typeof(EvalJson))]
+[JsonSerializable(typeof(EvalTableJson))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

@@ -13,7 +13,7 @@ public sealed record EvalJson(
     [property: JsonPropertyName("similar")] EvalSimilarJson? Similar,
     [property: JsonPropertyName("modes")] IReadOnlyList<EvalModeJson> Modes)
 {
-    public static EvalJson From(EvalReport r) => new(
+    public static EvalJson From(EvalSummary r) => new(
         Round(r.Map), Round(r.Ndcg10), Round(r.Precision10), Round(r.Recall100), r.Queries, SimilarOf(r.Similar),
         r.Modes.Select(m => new EvalModeJson(m.Mode, Round(m.Map), Round(m.Ndcg10), Round(m.Precision10), Round(m.Recall100),
             Round(m.Mrr), SimilarOf(m.Similar))).ToList());
@@ -30,3 +30,25 @@ public sealed record EvalSimilarJson(
     [property: JsonPropertyName("p@10")] double Precision10,
     [property: JsonPropertyName("mrr")] double Mrr,
     [property: JsonPropertyName("papers")] int Papers);
+
+/// <summary>
+/// The <c>eval --json</c> output for several collections or with <c>--baseline</c>:
+/// <c>{"collections":[{"name","defaults":{...},"baseline":{...}}],"mean":{"name":"mean",...}}</c>, each figure set as in <see cref="EvalJson"/>.
+/// </summary>
+public sealed record EvalTableJson(
+    [property: JsonPropertyName("collections")] IReadOnlyList<EvalRowJson> Collections,
+    [property: JsonPropertyName("mean")] EvalRowJson Mean)
+{
+    public static EvalTableJson From(IReadOnlyList<EvalRow> rows) =>
+        new(rows.Select(EvalRowJson.From).ToList(), EvalRowJson.From(EvalRow.Mean(rows)));
+}
+
+/// <summary>One collection (or the mean) in <see cref="EvalTableJson"/>.</summary>
+public sealed record EvalRowJson(
+    [property: JsonPropertyName("name")] string Name,
+    [property: JsonPropertyName("defaults")] EvalJson Defaults,
+    [property: JsonPropertyName("baseline")] EvalJson? Baseline)
+{
+    public static EvalRowJson From(EvalRow row) =>
+        new(row.Collection, EvalJson.From(row.Defaults), row.Baseline is null ? null : EvalJson.From(row.Baseline));
+}

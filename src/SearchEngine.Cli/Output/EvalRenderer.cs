@@ -1,50 +1,63 @@
 using System.Globalization;
 using SearchEngine.Core.Evaluation;
+using SearchEngine.Core.Options;
 using Spectre.Console;
 
 namespace SearchEngine.Cli.Output;
 
-/// <summary>Renders an <see cref="EvalReport"/> as a table of metrics (plain text when not on a terminal).</summary>
+/// <summary>
+/// Renders <c>eval</c> results as one table (plain text when not on a terminal): a line per collection and
+/// configuration (with embeddings, a line per further retrieval mode), then the mean over the collections; with a
+/// baseline, the defaults' MAP as a multiple of it.
+/// </summary>
 public static class EvalRenderer
 {
-    public static void Render(CliConsole cli, EvalReport report)
+    public static void Render(CliConsole cli, AnalyzerOptions a, RankingOptions r, IReadOnlyList<EvalRow> rows)
     {
-        var console = cli.Ansi;
-        var a = report.Analyzer;
-        var r = report.Ranking;
         cli.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{report.Papers} papers; analyzer: stemmer={a.Stemmer} stopwords={a.StopWords} worddelimiter={a.WordDelimiter} modelfamilies={a.ModelFamilies} combinedfield={a.CombinedField} singlefield={a.SingleField}"));
+            $"defaults: analyzer: stemmer={a.Stemmer} stopwords={a.StopWords} worddelimiter={a.WordDelimiter} modelfamilies={a.ModelFamilies}"));
         var feedback = r.Feedback
             ? string.Create(CultureInfo.InvariantCulture, $" (docs={r.FeedbackDocs} terms={r.FeedbackTerms} origweight={r.FeedbackOriginalWeight})")
             : "";
         cli.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"ranking: k1={r.K1} b={r.B} text={r.TextWeight} title={r.TitleWeight} abstract={r.AbstractWeight} author={r.AuthorWeight} titleexact={r.TitleExactWeight} operator={r.DefaultOperator} feedback={r.Feedback}{feedback}"));
+            $"ranking: k1={r.K1} b={r.B} text={r.TextWeight} title={r.TitleWeight} author={r.AuthorWeight} titleexact={r.TitleExactWeight} operator={r.DefaultOperator} feedback={r.Feedback}{feedback}"));
         var m = r.Similar;
         cli.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"similar: mintermfreq={m.MinTermFreq} mindocfreq={m.MinDocFreq} maxdocfreqpercent={m.MaxDocFreqPercent} maxqueryterms={m.MaxQueryTerms} minwordlen={m.MinWordLen} boost={m.Boost} fields={string.Join(',', m.Fields)}"));
+        var withBaseline = rows.Any(row => row.Baseline is not null);
+        if (withBaseline) cli.Out.WriteLine("baseline (stock): " + string.Join(' ', StockBaseline.Settings));
 
-        var table = new Table().AddColumns("Metric", "Value", "Over");
-        table.AddRow("MAP", F(report.Map), $"{report.Queries} queries");
-        table.AddRow("nDCG@10", F(report.Ndcg10), $"{report.Queries} queries");
-        table.AddRow("P@10", F(report.Precision10), $"{report.Queries} queries");
-        table.AddRow("Recall@100", F(report.Recall100), $"{report.Queries} queries");
-        table.AddRow("MRR", F(report.Mrr), $"{report.Queries} queries");
-        if (report.Similar is { } s)
+        var table = new Table().AddColumns("Collection", "Config", "Queries", "MAP");
+        if (withBaseline) table.AddColumn("MAP ×stock");
+        table.AddColumns("nDCG@10", "P@10", "R@100", "MRR", "Similar P@10", "Similar MRR", "Similar papers");
+        var all = rows.Count > 1 ? [.. rows, EvalRow.Mean(rows)] : rows;
+        foreach (var row in all)
         {
-            table.AddRow("Similar P@10", F(s.Precision10), $"{s.Papers} papers");
-            table.AddRow("Similar MRR", F(s.Mrr), $"{s.Papers} papers");
+            Add(table, row.Collection, "defaults", row.Defaults, withBaseline ? row.Baseline : null, withBaseline);
+            if (row.Baseline is { } stock) Add(table, row.Collection, "stock", stock, null, withBaseline);
+            // why: the defaults' row is the lexical mode; the other modes follow it, on the same settings.
+            foreach (var mode in row.Defaults.Modes.Where(m => m.Mode != "lexical"))
+            {
+                Add(table, row.Collection, mode.Mode, EvalSummary.Of(mode, row.Defaults.Queries), null, withBaseline);
+            }
         }
-        console.Write(table);
-        if (report.Modes.Count == 0) return;
+        // why: redirected output has no width; Spectre then assumes 80 columns and would wrap every figure.
+        if (!cli.Ansi.Profile.Out.IsTerminal) cli.Ansi.Profile.Width = Math.Max(cli.Ansi.Profile.Width, 160);
+        cli.Ansi.Write(table);
+    }
 
-        // One row per retrieval mode (lexical = the figures above).
-        var modes = new Table().AddColumns("Mode", "MAP", "nDCG@10", "P@10", "Recall@100", "MRR", "Similar P@10", "Similar MRR");
-        foreach (var mode in report.Modes)
+    private static void Add(Table table, string collection, string config, EvalSummary s, EvalSummary? stock, bool ratioColumn)
+    {
+        var cells = new List<string> { collection, config, s.Queries.ToString(CultureInfo.InvariantCulture), F(s.Map) };
+        if (ratioColumn)
         {
-            modes.AddRow(mode.Mode, F(mode.Map), F(mode.Ndcg10), F(mode.Precision10), F(mode.Recall100), F(mode.Mrr),
-                mode.Similar is { } ms ? F(ms.Precision10) : "-", mode.Similar is { } mm ? F(mm.Mrr) : "-");
+            cells.Add(stock is { Map: > 0 } b ? (s.Map / b.Map).ToString("0.000", CultureInfo.InvariantCulture) + "×" : "");
         }
-        console.Write(modes);
+        cells.AddRange([F(s.Ndcg10), F(s.Precision10), F(s.Recall100), F(s.Mrr)]);
+        cells.AddRange(s.Similar is { } sim
+            ? [F(sim.Precision10), F(sim.Mrr), sim.Papers.ToString(CultureInfo.InvariantCulture)]
+            : ["", "", ""]);
+        table.AddRow(cells.Select(Markup.Escape).ToArray());
     }
 
     private static string F(double value) => EvalJson.Round(value).ToString("0.0000", CultureInfo.InvariantCulture);

@@ -20,7 +20,6 @@ public static class PaperAnalyzers
         var perField = new Dictionary<string, Analyzer>
         {
             [PaperFields.Title] = text,
-            [PaperFields.Abstract] = text,
             [PaperFields.Text] = text,
             [PaperFields.TitleExact] = new ExactTextAnalyzer(),
             [PaperFields.Author] = new NameAnalyzer(),

@@ -22,4 +22,11 @@ public enum SearchErrorCode
     IndexNotReady,
     UnknownMode,
     EmbeddingsOff,
+    WritesDisabled,
+    InvalidWriteKey,
+    InvalidPaper,
+    TooManyRequests,
+    TimeBudgetExceeded,
+    TooManyTerms,
+    InvalidHost,
 }

@@ -29,6 +29,13 @@ public static class SearchErrors
         [SearchErrorCode.IndexNotReady] = new("index-not-ready", 503, "Index not ready"),
         [SearchErrorCode.UnknownMode] = new("unknown-mode", 400, "Unknown retrieval mode"),
         [SearchErrorCode.EmbeddingsOff] = new("embeddings-off", 400, "Embeddings are off"),
+        [SearchErrorCode.WritesDisabled] = new("writes-disabled", 403, "Writes are disabled"),
+        [SearchErrorCode.InvalidWriteKey] = new("invalid-write-key", 401, "Missing or invalid write key"),
+        [SearchErrorCode.InvalidPaper] = new("invalid-paper", 400, "Invalid paper"),
+        [SearchErrorCode.TooManyRequests] = new("too-many-requests", 429, "Too many requests"),
+        [SearchErrorCode.TimeBudgetExceeded] = new("time-budget-exceeded", 503, "Time budget exceeded"),
+        [SearchErrorCode.TooManyTerms] = new("too-many-terms", 400, "Too many query terms"),
+        [SearchErrorCode.InvalidHost] = new("invalid-host", 400, "Host not allowed"),
     };
 
     public static Description Describe(SearchErrorCode code) => Table[code];

@@ -6,6 +6,7 @@ namespace SearchEngine.Core.Indexing;
 
 /// <summary>
 /// Builds a complete index beside the live one and switches to it only when done (see <see cref="IndexLocation"/>).
+/// Callers hold the root's <see cref="IndexLock"/> (<see cref="IndexPipeline"/> does).
 /// </summary>
 public static class IndexBuilder
 {
@@ -14,15 +15,25 @@ public static class IndexBuilder
 
     /// <summary>As above; <paramref name="commitTime"/> is how long the final commit took.</summary>
     public static IndexMeta Build(IndexLocation location, IEnumerable<Paper> papers, IndexMeta meta,
-        IProgress<int>? progress, out TimeSpan commitTime)
+        IProgress<int>? progress, out TimeSpan commitTime) =>
+        Build(location, papers, meta, progress, Environment.ProcessorCount, out commitTime);
+
+    /// <summary>
+    /// As above with at most <paramref name="threads"/> indexing threads; papers Lucene rejects are skipped and
+    /// reported in <paramref name="issues"/>.
+    /// </summary>
+    public static IndexMeta Build(IndexLocation location, IEnumerable<Paper> papers, IndexMeta meta,
+        IProgress<int>? progress, int threads, out TimeSpan commitTime, ICollection<Ingest.IngestIssue>? issues = null)
     {
         var generation = location.CreateNextGeneration();
+        // why: the lease keeps the half-built generation from being taken for an orphan by a starting server.
+        using var lease = GenerationLease.Take(generation);
         try
         {
             int count;
             using (var directory = PaperIndex.OpenDirectory(generation))
             {
-                count = IndexWriting.WriteAll(directory, papers, meta.Analyzer, progress, out commitTime);
+                count = IndexWriting.WriteAll(directory, papers, meta.Analyzer, progress, threads, out commitTime, issues);
             }
             var written = meta with { Papers = count, BuiltAt = DateTimeOffset.UtcNow, SchemaVersion = IndexMeta.CurrentSchemaVersion,
                 DimensionsFingerprint = Dimensions.Fingerprint };

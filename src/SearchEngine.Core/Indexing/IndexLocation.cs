@@ -5,6 +5,9 @@ namespace SearchEngine.Core.Indexing;
 /// <c>CURRENT</c> naming the live one. A rebuild writes a new generation beside the live one and switches by
 /// atomically renaming a new <c>CURRENT</c> over the old, so a failed or killed build never leaves a broken or
 /// half index behind: readers see the old generation or the new one, never a mix.
+/// <para/>A generation is deleted only when it is neither live nor leased (<see cref="GenerationLease"/>): an old
+/// one after its last reader let go, a newer partial one (a killed build) when no builder holds the
+/// <see cref="IndexLock"/>.
 /// </summary>
 public sealed class IndexLocation(string root)
 {
@@ -28,6 +31,26 @@ public sealed class IndexLocation(string root)
 
     public bool Exists => Current is not null;
 
+    /// <summary>The name <c>CURRENT</c> holds (e.g. <c>gen-000002</c>), or null; cheap enough to poll.</summary>
+    public string? CurrentName
+    {
+        get
+        {
+            try
+            {
+                var pointer = Path.Combine(Root, CurrentFile);
+                return File.Exists(pointer) ? File.ReadAllText(pointer).Trim() : null;
+            }
+            catch (IOException)
+            {
+                return null;
+            }
+        }
+    }
+
+    /// <summary>The file whose replacement announces a new live generation (watched by the server).</summary>
+    public static string PointerFileName => CurrentFile;
+
     /// <summary>Creates an empty directory for the next generation (not yet live).</summary>
     public string CreateNextGeneration()
     {
@@ -38,7 +61,9 @@ public sealed class IndexLocation(string root)
         return dir;
     }
 
-    /// <summary>Makes <paramref name="generationDir"/> live (atomic rename), then removes older generations.</summary>
+    /// <summary>
+    /// Makes <paramref name="generationDir"/> live (atomic rename), then removes older generations nobody reads.
+    /// </summary>
     public void Publish(string generationDir)
     {
         var pointer = Path.Combine(Root, CurrentFile);
@@ -51,7 +76,7 @@ public sealed class IndexLocation(string root)
             stream.Flush(flushToDisk: true);
         }
         File.Move(temp, pointer, overwrite: true);
-        RemoveAllBut(generationDir);
+        RemoveUnused(builderLockHeld: false);
     }
 
     /// <summary>Deletes a generation that never went live (failed build).</summary>
@@ -60,16 +85,32 @@ public sealed class IndexLocation(string root)
         if (Directory.Exists(generationDir)) Directory.Delete(generationDir, recursive: true);
     }
 
-    private void RemoveAllBut(string keep)
+    /// <summary>
+    /// Deletes every generation that is not live and not leased. Older generations go as soon as their readers
+    /// let go; newer ones (partial builds) only when <paramref name="builderLockHeld"/> says no build can be running.
+    /// </summary>
+    public void RemoveUnused(bool builderLockHeld)
     {
-        foreach (var dir in Generations().Where(d => !string.Equals(d, keep, StringComparison.Ordinal)))
+        var live = Current is { } current ? Number(current) : 0;
+        foreach (var dir in Generations())
         {
-            // why: on Linux, searchers still holding files of an old generation keep reading them after
-            // unlink; a failure here only leaves disk space behind, never a broken index.
+            var n = Number(dir);
+            if (n == live || (n > live && !builderLockHeld) || GenerationLease.IsHeld(dir)) continue;
+            // why: a failure here only leaves disk space behind (retried at the next publish or start).
             try { Directory.Delete(dir, recursive: true); }
             catch (IOException) { }
             catch (UnauthorizedAccessException) { }
         }
+    }
+
+    /// <summary>
+    /// Removes what killed processes left behind (partial generations, unread old ones), when no builder runs.
+    /// Called at server start.
+    /// </summary>
+    public void RemoveOrphans()
+    {
+        using var held = IndexLock.TryAcquire(Root);
+        RemoveUnused(builderLockHeld: held is not null);
     }
 
     private IEnumerable<string> Generations() =>

@@ -44,6 +44,11 @@ public sealed record IndexMeta
     public IReadOnlyList<string> SourceFiles { get; init; } = [];
     /// <summary>Hash of the source files' names, sizes and contents; empty when unknown.</summary>
     public string SourceFingerprint { get; init; } = "";
+    /// <summary>
+    /// How many bytes of the <see cref="Journal.ChangeJournal"/> this generation was built with; a server opening
+    /// it applies the entries after this offset.
+    /// </summary>
+    public long JournalOffset { get; init; }
 
     public static IndexMeta Read(string generationDir)
     {

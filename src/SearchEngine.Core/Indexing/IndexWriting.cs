@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using SearchEngine.Core.Analysis;
+using SearchEngine.Core.Ingest;
 using SearchEngine.Core.Options;
 using SearchEngine.Core.Papers;
 using SearchEngine.Core.Schema;
@@ -18,19 +19,40 @@ internal static class IndexWriting
 
     /// <summary>As above; <paramref name="commitTime"/> is how long the final commit took (benchmarks report it).</summary>
     public static int WriteAll(LuceneDirectory directory, IEnumerable<Paper> papers, AnalyzerOptions analyzer,
-        IProgress<int>? progress, out TimeSpan commitTime)
+        IProgress<int>? progress, out TimeSpan commitTime) =>
+        WriteAll(directory, papers, analyzer, progress, Environment.ProcessorCount, out commitTime);
+
+    /// <summary>
+    /// As above with at most <paramref name="threads"/> indexing threads. A paper Lucene rejects (e.g. a term over
+    /// its 32,766-byte limit) is skipped and reported in <paramref name="issues"/> with the file and line it came
+    /// from; the rest are indexed.
+    /// </summary>
+    public static int WriteAll(LuceneDirectory directory, IEnumerable<Paper> papers, AnalyzerOptions analyzer,
+        IProgress<int>? progress, int threads, out TimeSpan commitTime, ICollection<IngestIssue>? issues = null)
     {
-        var mapper = new PaperDocumentMapper(analyzer);
+        var mapper = new PaperDocumentMapper();
         using var writer = new IndexWriter(directory,
             PaperIndex.NewWriterConfig(PaperAnalyzers.Create(analyzer), OpenMode.CREATE));
         var count = 0;
         // why: IndexWriter is thread-safe and analysis dominates indexing cost, so one thread per core adding
-        // documents uses the whole machine. Which thread flushes which paper is up to the scheduler, so the
-        // segment layout (not the content) varies between runs.
-        Parallel.ForEach(papers, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+        // documents uses the whole machine (a server rebuilding while it serves passes fewer). Which thread flushes
+        // which paper is up to the scheduler, so the segment layout (not the content) varies between runs.
+        Parallel.ForEach(papers, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) },
             paper =>
             {
-                writer.AddDocument(mapper.ToDocument(paper));
+                try
+                {
+                    writer.AddDocument(mapper.ToDocument(paper));
+                }
+                catch (ArgumentException e)
+                {
+                    // why: Lucene's per-document rejections are ArgumentExceptions that leave the writer usable.
+                    var source = paper.Sources.FirstOrDefault();
+                    var issue = new IngestIssue(source?.File ?? "(unknown)", source?.Line ?? 0,
+                        $"paper '{paper.Id}' could not be indexed and was skipped: {e.Message}");
+                    if (issues is not null) lock (issues) issues.Add(issue);
+                    return;
+                }
                 var done = Interlocked.Increment(ref count);
                 if (done % 1000 == 0) progress?.Report(done);
             });
@@ -47,7 +69,7 @@ internal static class IndexWriting
     /// </summary>
     public static int WriteSegments(LuceneDirectory directory, IEnumerable<IReadOnlyList<Paper>> segments, AnalyzerOptions analyzer)
     {
-        var mapper = new PaperDocumentMapper(analyzer);
+        var mapper = new PaperDocumentMapper();
         var config = PaperIndex.NewWriterConfig(PaperAnalyzers.Create(analyzer), OpenMode.CREATE);
         config.MergePolicy = NoMergePolicy.NO_COMPOUND_FILES;
         using var writer = new IndexWriter(directory, config);

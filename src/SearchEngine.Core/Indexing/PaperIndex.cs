@@ -24,6 +24,7 @@ public sealed class PaperIndex : IDisposable
     private readonly ControlledRealTimeReopenThread<IndexSearcher>? _reopen;
     private readonly PaperDocumentMapper _mapper;
     private readonly object _commitLock = new();
+    private GenerationLease? _lease;
 
     private PaperIndex(LuceneDirectory directory, IndexMeta meta, RankingOptions ranking, bool writable)
     {
@@ -31,7 +32,7 @@ public sealed class PaperIndex : IDisposable
         Meta = meta;
         Ranking = ranking;
         Analyzer = PaperAnalyzers.Create(meta.Analyzer);
-        _mapper = new PaperDocumentMapper(meta.Analyzer);
+        _mapper = new PaperDocumentMapper();
         var factory = new RankingSearcherFactory(Similarity);
         if (writable)
         {
@@ -63,16 +64,41 @@ public sealed class PaperIndex : IDisposable
     /// <summary>Directory on disk, or null for an in-memory index.</summary>
     public string? Path { get; private init; }
 
-    /// <summary>Opens the live generation of <paramref name="location"/>.</summary>
+    /// <summary>
+    /// Opens the live generation of <paramref name="location"/> and leases it (<see cref="GenerationLease"/>) until
+    /// disposed, so a rebuild that publishes a newer one does not delete it under this reader.
+    /// </summary>
     /// <exception cref="IndexNotFoundException">No complete index exists there.</exception>
     public static PaperIndex Open(IndexLocation location, RankingOptions? ranking = null, bool writable = false)
     {
-        var dir = location.Current ?? throw new IndexNotFoundException(
-            $"no index at '{location.Root}': build one with 'searchengine index'");
-        return new PaperIndex(OpenDirectory(dir), IndexMeta.Read(dir), ranking ?? new RankingOptions(), writable)
+        for (var attempt = 1; ; attempt++)
         {
-            Path = dir,
-        };
+            var dir = location.Current ?? throw new IndexNotFoundException(
+                $"no index at '{location.Root}': build one with 'searchengine index'");
+            GenerationLease lease;
+            try
+            {
+                lease = GenerationLease.Take(dir);
+            }
+            catch (DirectoryNotFoundException) when (attempt < 5)
+            {
+                // why: a publish replaced and removed this generation between reading CURRENT and leasing it.
+                continue;
+            }
+            try
+            {
+                return new PaperIndex(OpenDirectory(dir), IndexMeta.Read(dir), ranking ?? new RankingOptions(), writable)
+                {
+                    Path = dir,
+                    _lease = lease,
+                };
+            }
+            catch
+            {
+                lease.Dispose();
+                throw;
+            }
+        }
     }
 
     /// <summary>An in-memory index with <paramref name="papers"/> (tests, evaluation).</summary>
@@ -135,6 +161,23 @@ public sealed class PaperIndex : IDisposable
         CommitAndWait(generation);
     }
 
+    /// <summary>
+    /// Applies journal entries in order (upserts by id, deletes), commits once, and waits until searches see them.
+    /// </summary>
+    public void Apply(IReadOnlyList<Journal.JournalEntry> entries)
+    {
+        var tracking = RequireWriter();
+        long generation = 0;
+        foreach (var entry in entries)
+        {
+            var id = new Term(PaperFields.Id, entry.Id);
+            generation = entry.Paper is { } paper
+                ? tracking.UpdateDocument(id, _mapper.ToDocument(paper))
+                : tracking.DeleteDocuments(id);
+        }
+        if (entries.Count > 0) CommitAndWait(generation);
+    }
+
     /// <summary>Deletes a paper by id; returns whether it existed.</summary>
     public bool Delete(string id)
     {
@@ -183,11 +226,13 @@ public sealed class PaperIndex : IDisposable
         Searchers.Dispose();
         _writer?.Dispose();
         _directory.Dispose();
+        _lease?.Dispose();
     }
 
     private sealed class RankingSearcherFactory(Similarity similarity) : SearcherFactory
     {
+        // why: a budgeted searcher lets a request's time budget and cancellation stop any search it makes.
         public override IndexSearcher NewSearcher(IndexReader reader) =>
-            new(reader) { Similarity = similarity };
+            new Limits.BudgetedIndexSearcher(reader) { Similarity = similarity };
     }
 }

@@ -88,7 +88,10 @@ public static class PaperIngester
                 issues.Add(new IngestIssue(file, 0, $"read stopped: {e.Message}"));
                 yield break;
             }
-            yield return e2.Current;
+            if (RecordLimits.Apply(e2.Current, issues) is { } within)
+            {
+                yield return within;
+            }
         }
     }
 

@@ -1,7 +1,7 @@
 namespace SearchEngine.Core.Options;
 
 /// <summary>
-/// How title and abstract text is analyzed. An index-time choice: it is saved with the index and reused for
+/// How title and abstract text is analyzed (the fields themselves are fixed: <see cref="Schema.PaperDocumentMapper"/>). An index-time choice: it is saved with the index and reused for
 /// queries, because query text must be analyzed exactly like indexed text.
 /// </summary>
 public sealed record AnalyzerOptions
@@ -10,7 +10,7 @@ public sealed record AnalyzerOptions
     /// <c>kstem</c> (default: Krovetz's dictionary-checked stemmer, +5% MAP over Porter on CACM, and it keeps words
     /// readable), <c>porter</c>, <c>minimal</c> (plural-only) or <c>none</c>.
     /// </summary>
-    public string Stemmer { get; init; } = "kstem";
+    public string Stemmer { get; init; } = "porter";
 
     /// <summary>Drop English stop words.</summary>
     public bool StopWords { get; init; } = true;
@@ -29,21 +29,11 @@ public sealed record AnalyzerOptions
     /// </summary>
     public bool ModelFamilies { get; init; } = true;
 
-    /// <summary>
-    /// Besides the separate title and abstract fields, also index them together as one field (<c>text</c>), which
-    /// bare words search with <see cref="RankingOptions.TextWeight"/>: BM25 over the whole record instead of a sum
-    /// of per-field BM25 scores (docs/relevance.md). Ignored with <see cref="SingleField"/>.
-    /// </summary>
-    public bool CombinedField { get; init; } = true;
-
-    /// <summary>Index title and abstract as one field (<c>text</c>) instead of two weighted fields (baseline experiments).</summary>
-    public bool SingleField { get; init; }
-
     public static IReadOnlyList<string> Stemmers { get; } = ["porter", "kstem", "minimal", "none"];
 
     /// <summary>
     /// Applies one <c>key=value</c> override (<c>stemmer</c>, <c>stopwords</c>, <c>worddelimiter</c>,
-    /// <c>modelfamilies</c>, <c>singlefield</c>; the <c>analyzer.</c> prefix is optional); returns an error message for an unknown key
+    /// <c>modelfamilies</c>; the <c>analyzer.</c> prefix is optional); returns an error message for an unknown key
     /// or bad value and leaves the options unchanged.
     /// </summary>
     public AnalyzerOptions With(string key, string value, out string? error)
@@ -61,11 +51,11 @@ public sealed record AnalyzerOptions
                     : throw new FormatException($"analyzer.stemmer must be one of {string.Join(", ", Stemmers)} (got '{value}')"),
                 "stopwords" => this with { StopWords = RankingOptions.Bool(key, value) },
                 "worddelimiter" => this with { WordDelimiter = RankingOptions.Bool(key, value) },
-                "singlefield" => this with { SingleField = RankingOptions.Bool(key, value) },
-                "combinedfield" => this with { CombinedField = RankingOptions.Bool(key, value) },
+                "singlefield" or "combinedfield" => throw new KeyNotFoundException(
+                    $"analyzer setting '{key}' was removed: the index has one layout (title and abstract in one combined field; docs/relevance.md keeps the figures of the others)"),
                 "modelfamilies" => this with { ModelFamilies = RankingOptions.Bool(key, value) },
                 _ => throw new KeyNotFoundException(
-                    $"unknown analyzer setting '{key}'; use analyzer.stemmer, analyzer.stopwords, analyzer.worddelimiter, analyzer.modelfamilies, analyzer.combinedfield or analyzer.singlefield"),
+                    $"unknown analyzer setting '{key}'; use analyzer.stemmer, analyzer.stopwords, analyzer.worddelimiter, or analyzer.modelfamilies"),
             };
         }
         catch (Exception e) when (e is FormatException or KeyNotFoundException)

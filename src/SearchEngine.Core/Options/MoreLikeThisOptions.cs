@@ -10,10 +10,21 @@ public sealed record MoreLikeThisOptions
     public int MinDocFreq { get; init; } = 2;
     /// <summary>Terms in more than this percentage of papers are ignored (100 = no limit).</summary>
     public int MaxDocFreqPercent { get; init; } = 50;
-    public int MaxQueryTerms { get; init; } = 25;
+    public int MaxQueryTerms { get; init; } = 50;
     public int MinWordLen { get; init; } = 2;
     /// <summary>Weight each chosen term by its tf-idf score.</summary>
     public bool Boost { get; init; } = true;
+    /// <summary>
+    /// Weight of each author the source paper shares with a candidate (0: authors do not count). A term's weight is
+    /// at most 1, so this is relative to the source's best term.
+    /// </summary>
+    public float AuthorWeight { get; init; } = 0.5f;
+    /// <summary>Expand the more-like-this query by RM3 feedback from the papers it finds first.</summary>
+    public bool Feedback { get; init; } = true;
+    public int FeedbackDocs { get; init; } = 10;
+    public int FeedbackTerms { get; init; } = 50;
+    /// <summary>Weight of the more-like-this query in the expanded query (RM3's lambda).</summary>
+    public float FeedbackOriginalWeight { get; init; } = 0.5f;
     /// <summary>Fields the terms are taken from and searched in (<c>title</c>, <c>abstract</c>).</summary>
     public IReadOnlyList<string> Fields { get; init; } = ["title", "abstract"];
 
@@ -30,6 +41,11 @@ public sealed record MoreLikeThisOptions
         "maxqueryterms" => this with { MaxQueryTerms = RankingOptions.I("mlt." + key, value, 1, 1000) },
         "minwordlen" => this with { MinWordLen = RankingOptions.I("mlt." + key, value, 0, 100) },
         "boost" => this with { Boost = RankingOptions.Bool("mlt." + key, value) },
+        "authorweight" or "author" => this with { AuthorWeight = RankingOptions.F("mlt." + key, value, 0, 100) },
+        "feedback" => this with { Feedback = RankingOptions.Bool("mlt." + key, value) },
+        "fbdocs" => this with { FeedbackDocs = RankingOptions.I("mlt." + key, value, 1, 1000) },
+        "fbterms" => this with { FeedbackTerms = RankingOptions.I("mlt." + key, value, 1, 1000) },
+        "fborigweight" => this with { FeedbackOriginalWeight = RankingOptions.F("mlt." + key, value, 0, 1) },
         "fields" => this with { Fields = ParseFields(value) },
         _ => throw new KeyNotFoundException($"unknown more-like-this setting 'mlt.{key}'"),
     };

@@ -9,18 +9,25 @@ namespace SearchEngine.Core.Options;
 public sealed record RankingOptions
 {
     /// <summary>BM25 term-frequency saturation (0.9 with <see cref="B"/> 0.4: the usual defaults for short records).</summary>
-    public float K1 { get; init; } = 0.9f;
+    public float K1 { get; init; } = 1.2f;
     /// <summary>BM25 length normalization.</summary>
-    public float B { get; init; } = 0.4f;
+    public float B { get; init; } = 0.6f;
 
-    /// <summary>Weight of the combined title + abstract field (<see cref="AnalyzerOptions.CombinedField"/>): the main signal.</summary>
+    // The field weights below are turned into the one field-weight table by Ranking.FieldWeights.
+
+    /// <summary>Weight of the combined title + abstract field (<see cref="Schema.PaperFields.Text"/>): the main signal.</summary>
     public float TextWeight { get; init; } = 1.0f;
     /// <summary>Extra weight of a match in the title (on top of <see cref="TextWeight"/>).</summary>
-    public float TitleWeight { get; init; } = 0.25f;
-    /// <summary>Extra weight of a match in the abstract (0: the combined field already covers it).</summary>
-    public float AbstractWeight { get; init; }
+    public float TitleWeight { get; init; }
     /// <summary>Weight of a match in an author name.</summary>
     public float AuthorWeight { get; init; } = 0.25f;
+    /// <summary>
+    /// Weight of a query of two to four bare words matching one author's whole name (<c>Yunhe Wang</c>), so a name
+    /// typed alone ranks that person's papers first (0: off). 2: twice the combined field's weight, so a whole-name
+    /// match outweighs the same words merely mentioned in a title or abstract; no CACM or MED query is a name, so
+    /// their figures do not move.
+    /// </summary>
+    public float AuthorNameWeight { get; init; } = 2.0f;
     /// <summary>
     /// Boost of the unstemmed title for exact-form and phrase matches; it also finds a model name typed whole in lower
     /// case (<c>ghostnetv2</c>), whose word-delimiter parts do not line up as a phrase.
@@ -31,11 +38,11 @@ public sealed record RankingOptions
     public string DefaultOperator { get; init; } = "or";
 
     /// <summary>Pseudo-relevance feedback (RM3-style expansion from the top documents).</summary>
-    public bool Feedback { get; init; }
+    public bool Feedback { get; init; } = true;
     public int FeedbackDocs { get; init; } = 10;
     public int FeedbackTerms { get; init; } = 10;
     /// <summary>Weight of the original query in the expanded query (RM3's lambda).</summary>
-    public float FeedbackOriginalWeight { get; init; } = 0.5f;
+    public float FeedbackOriginalWeight { get; init; } = 0.85f;
 
     public MoreLikeThisOptions Similar { get; init; } = new();
 
@@ -53,8 +60,10 @@ public sealed record RankingOptions
                 "b" => this with { B = F(k, v, 0, 1) },
                 "text" or "textweight" => this with { TextWeight = F(k, v, 0, 100) },
                 "title" or "titleweight" => this with { TitleWeight = F(k, v, 0, 100) },
-                "abstract" or "abstractweight" => this with { AbstractWeight = F(k, v, 0, 100) },
+                "abstract" or "abstractweight" => throw new KeyNotFoundException(
+                    $"ranking setting '{key}' was removed: the abstract is indexed only in the combined field, weighted by 'text'"),
                 "author" or "authorweight" => this with { AuthorWeight = F(k, v, 0, 100) },
+                "authorname" or "authornameweight" => this with { AuthorNameWeight = F(k, v, 0, 100) },
                 "titleexact" or "titleexactweight" => this with { TitleExactWeight = F(k, v, 0, 100) },
                 "operator" or "defaultoperator" => v.ToLowerInvariant() is "or" or "and"
                     ? this with { DefaultOperator = v.ToLowerInvariant() }

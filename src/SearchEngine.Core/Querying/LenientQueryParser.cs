@@ -71,11 +71,6 @@ public static class LenientQueryParser
             AddWord(text[start..i], occur, field, clauses, warnings);
         }
         if (clauses.Count >= MaxClauses && i < text.Length) warnings.Add($"only the first {MaxClauses} clauses are used");
-        if (clauses.Count > 0 && clauses.All(c => c.Occur == ClauseOccur.MustNot))
-        {
-            warnings.Add("a query of only exclusions matches nothing; exclusions were read as words");
-            clauses = clauses.Select(c => c with { Occur = ClauseOccur.Should }).ToList();
-        }
         return new ParsedQuery(clauses, warnings);
     }
 

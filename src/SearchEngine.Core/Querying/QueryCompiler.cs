@@ -4,33 +4,23 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using SearchEngine.Core.Analysis;
 using SearchEngine.Core.Options;
+using SearchEngine.Core.Ranking;
 using SearchEngine.Core.Schema;
 
 namespace SearchEngine.Core.Querying;
 
 /// <summary>
 /// Turns a <see cref="ParsedQuery"/> into a Lucene query: each clause is analyzed per field with the index's
-/// analyzer and searched over the weighted text fields (title &gt; abstract &gt; authors, plus the unstemmed title
-/// for exact forms). Never throws on user input; returns null when nothing searchable remains.
+/// analyzer and searched over the fields of <see cref="FieldWeights"/> (the combined title + abstract text, with
+/// bonuses for the title, the unstemmed title and authors). Never throws on user input; returns null when nothing
+/// searchable remains.
 /// </summary>
-public sealed class QueryCompiler(Analyzer analyzer, RankingOptions ranking, AnalyzerOptions analysis)
+public sealed class QueryCompiler(Analyzer analyzer, RankingOptions ranking)
 {
     // why: prefixes shorter than this expand to a large part of the term dictionary and say little.
     private const int MinPrefixLength = 2;
 
-    /// <summary>The full-text fields and weights a bare word searches (a field weighted 0 is not searched).</summary>
-    public IReadOnlyList<(string Field, float Weight)> DefaultFields { get; } = (analysis.SingleField
-        ? [(PaperFields.Text, 1f), (PaperFields.Author, ranking.AuthorWeight)]
-        : new (string Field, float Weight)[]
-        {
-            (PaperFields.Text, analysis.CombinedField ? ranking.TextWeight : 0),
-            (PaperFields.Title, ranking.TitleWeight),
-            (PaperFields.AbstractIn(analysis), analysis.CombinedField ? 0 : ranking.AbstractWeight),
-            (PaperFields.Author, ranking.AuthorWeight),
-            (PaperFields.TitleExact, ranking.TitleExactWeight),
-        })
-        // why: a 0-weighted field would still match (at score 0) and pull papers matching only there into the results.
-        .Where(f => f.Weight > 0).ToArray();
+    private readonly FieldWeights _weights = new(ranking);
 
     /// <summary>Prefixes of <c>word*</c> clauses, for snippet highlighting.</summary>
     public static IEnumerable<string> Prefixes(ParsedQuery parsed) =>
@@ -54,8 +44,36 @@ public sealed class QueryCompiler(Analyzer analyzer, RankingOptions ranking, Ana
             if (occur != Occur.MUST_NOT) positive++;
             root.Add(query, occur);
         }
-        if (positive == 0) return null;
+        if (positive == 0)
+        {
+            if (root.Clauses.Count == 0) return null;
+            // why: a query of exclusions only (-transformer) means "every paper without these words", as
+            // Elasticsearch's simple_query_string reads it; Lucene matches nothing without a positive clause.
+            root.Add(new MatchAllDocsQuery(), Occur.MUST);
+            return root;
+        }
+        if (AuthorName(parsed) is { } name) root.Add(name, Occur.SHOULD);
         return root.Clauses.Count == 1 && root.Clauses[0].Occur != Occur.MUST_NOT ? root.Clauses[0].Query : root;
+    }
+
+    /// <summary>
+    /// A query of two to four bare words may be a person's name (<c>Yunhe Wang</c>): a phrase of them in one author
+    /// name (either order), weighted <see cref="RankingOptions.AuthorNameWeight"/>, ranks that person's papers above
+    /// papers that only mention the words (a citation key such as <c>wang2025parallel</c> in an abstract).
+    /// </summary>
+    private Query? AuthorName(ParsedQuery parsed)
+    {
+        if (ranking.AuthorNameWeight <= 0 || parsed.Clauses.Count is < 2 or > 4
+            || parsed.Clauses.Any(c => c.Field is not null || c.Kind != ClauseKind.Term || c.Occur == ClauseOccur.MustNot))
+        {
+            return null;
+        }
+        var words = parsed.Clauses.SelectMany(c => Analyze(PaperFields.Author, c.Text)).Select(t => t.Term).ToList();
+        if (words.Count is < 2 or > 4) return null;
+        // why: slop 2 lets "Wang Yunhe" match "Yunhe Wang"; the author field's position gap keeps it within one name.
+        var phrase = new PhraseQuery { Slop = 2, Boost = ranking.AuthorNameWeight };
+        foreach (var word in words) phrase.Add(new Term(PaperFields.Author, word));
+        return phrase;
     }
 
     private Query? CompileClause(QueryClause clause)
@@ -82,7 +100,7 @@ public sealed class QueryCompiler(Analyzer analyzer, RankingOptions ranking, Ana
         // why: the unstemmed title and the author names keep stop words; a bare clause of only stop words must
         // not match through them alone ("the of" would otherwise find every title with "of").
         if (perField.Count == 0 || (clause.Field is null && !perField.Any(q => FieldOf(q) is PaperFields.Title
-                or PaperFields.Abstract or PaperFields.Text)))
+                or PaperFields.Text)))
         {
             return null;
         }
@@ -95,12 +113,11 @@ public sealed class QueryCompiler(Analyzer analyzer, RankingOptions ranking, Ana
 
     private IReadOnlyList<(string Field, float Weight)> FieldsFor(string? field) => field switch
     {
-        QueryFieldNames.Title when analysis.SingleField => [(PaperFields.TitleExact, 1f)],
-        QueryFieldNames.Title => [(PaperFields.Title, 1f), (PaperFields.TitleExact, ranking.TitleExactWeight / Math.Max(ranking.TitleWeight, 0.01f))],
-        QueryFieldNames.Abstract => [(PaperFields.AbstractIn(analysis), 1f)],
-        QueryFieldNames.Author => [(PaperFields.Author, 1f)],
+        QueryFieldNames.Title => _weights.Title,
+        QueryFieldNames.Abstract => _weights.Abstract,
+        QueryFieldNames.Author => _weights.Author,
         QueryFieldNames.Venue => [],
-        _ => DefaultFields,
+        _ => _weights.BareWord,
     };
 
     /// <summary>
@@ -157,7 +174,8 @@ public sealed class QueryCompiler(Analyzer analyzer, RankingOptions ranking, Ana
     {
         var prefix = text.ToLowerInvariant();
         if (prefix.Length < MinPrefixLength || prefix.Contains(' ')) return Words(field, text);
-        return new PrefixQuery(new Term(field, prefix));
+        // why: capped at the 50 most frequent completions, so a short prefix cannot expand to thousands of clauses.
+        return new PrefixQuery(new Term(field, prefix)) { MultiTermRewriteMethod = CappedExpansionRewrite.Instance };
     }
 
     private Query? Fuzzy(string field, string text, int maxEdits)
@@ -168,7 +186,8 @@ public sealed class QueryCompiler(Analyzer analyzer, RankingOptions ranking, Ana
         // why: prefix length 1 keeps the expansion small; terms no longer than it would hit Lucene.Net
         // beta00017 bug #1002 (wrong result when prefix length equals term length) and are not worth fuzzing.
         if (term.Length <= 2) return new TermQuery(new Term(field, term));
-        return new FuzzyQuery(new Term(field, term), Math.Min(maxEdits, term.Length <= 4 ? 1 : 2), prefixLength: 1);
+        return new FuzzyQuery(new Term(field, term), Math.Min(maxEdits, term.Length <= 4 ? 1 : 2), prefixLength: 1,
+            BudgetedRewrite.MaxTerms, transpositions: true) { MultiTermRewriteMethod = BudgetedRewrite.Instance };
     }
 
     private List<(string Term, int Position)> Analyze(string field, string text)

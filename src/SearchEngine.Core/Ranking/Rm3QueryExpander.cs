@@ -35,21 +35,11 @@ public sealed class Rm3QueryExpander(RankingOptions ranking, AnalyzerOptions ana
     /// <summary>Shortest expansion term, in characters.</summary>
     public const int MinTermLength = 2;
 
-    /// <summary>The fields whose term vectors feedback terms are read from.</summary>
-    public IReadOnlyList<string> VectorFields { get; } = analysis.SingleField || analysis.CombinedField
-        ? [PaperFields.Text]
-        : [PaperFields.Title, PaperFields.Abstract];
+    // why: the combined field holds the title and the abstract, so its terms are the whole paper's.
+    private const string VectorField = PaperFields.Text;
 
-    /// <summary>The fields feedback terms are searched in, with their weights: the text fields a bare word searches.</summary>
-    public IReadOnlyList<(string Field, float Weight)> Fields { get; } = (analysis.SingleField
-            ? [(PaperFields.Text, 1f)]
-            : new[]
-            {
-                (PaperFields.Text, analysis.CombinedField ? ranking.TextWeight : 0),
-                (PaperFields.Title, ranking.TitleWeight),
-                (PaperFields.Abstract, analysis.CombinedField ? 0 : ranking.AbstractWeight),
-            })
-        .Where(f => f.Item2 > 0).ToArray();
+    /// <summary>The fields feedback terms are searched in, with their weights (<see cref="FieldWeights.Content"/>).</summary>
+    public IReadOnlyList<(string Field, float Weight)> Fields { get; } = new FieldWeights(ranking).Content;
 
     /// <summary>The expanded query, or <paramref name="query"/> itself when the first pass finds nothing to learn from.</summary>
     /// <param name="searcher">The searcher the expanded query will run on (first pass, term vectors, document frequencies).</param>
@@ -93,41 +83,26 @@ public sealed class Rm3QueryExpander(RankingOptions ranking, AnalyzerOptions ana
     }
 
     /// <summary>
-    /// Term frequencies of one paper over <see cref="VectorFields"/>: from term vectors when the index has them,
-    /// else by analyzing the paper's stored text with the index's analyzer.
+    /// Term frequencies of one paper's title and abstract: from term vectors when the index has them, else by
+    /// analyzing the paper's stored text with the index's analyzer.
     /// </summary>
     private Dictionary<string, int> TermFrequencies(IndexSearcher searcher, int doc)
     {
         var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
-        var vectors = searcher.IndexReader.GetTermVectors(doc);
-        if (vectors is not null && VectorFields.Any(f => vectors.GetTerms(f) is not null))
+        if (searcher.IndexReader.GetTermVectors(doc)?.GetTerms(VectorField) is { } terms)
         {
-            foreach (var field in VectorFields)
+            var e = terms.GetEnumerator();
+            while (e.MoveNext())
             {
-                var terms = vectors.GetTerms(field);
-                if (terms is null) continue;
-                var e = terms.GetEnumerator();
-                while (e.MoveNext())
-                {
-                    var text = e.Term.Utf8ToString();
-                    frequencies[text] = frequencies.GetValueOrDefault(text) + (int)e.TotalTermFreq;
-                }
+                var text = e.Term.Utf8ToString();
+                frequencies[text] = frequencies.GetValueOrDefault(text) + (int)e.TotalTermFreq;
             }
             return frequencies;
         }
         var paper = PaperIndex.LoadPaper(searcher, doc);
-        foreach (var field in VectorFields)
+        foreach (var term in PaperAnalyzers.Terms(_analyzer, VectorField, paper.Title + "\n" + paper.Abstract))
         {
-            var text = field switch
-            {
-                PaperFields.Title => paper.Title,
-                PaperFields.Abstract => paper.Abstract,
-                _ => paper.Title + "\n" + paper.Abstract,
-            };
-            foreach (var term in PaperAnalyzers.Terms(_analyzer, field, text))
-            {
-                frequencies[term] = frequencies.GetValueOrDefault(term) + 1;
-            }
+            frequencies[term] = frequencies.GetValueOrDefault(term) + 1;
         }
         return frequencies;
     }
@@ -137,7 +112,7 @@ public sealed class Rm3QueryExpander(RankingOptions ranking, AnalyzerOptions ana
         if (term.Length < MinTermLength || term.All(char.IsAsciiDigit)) return false;
         // why: with stop words kept in the index they would dominate every relevance model.
         if (EnglishAnalyzer.DefaultStopSet.Contains(term)) return false;
-        var df = VectorFields.Max(f => reader.DocFreq(new Term(f, term)));
+        var df = reader.DocFreq(new Term(VectorField, term));
         return df <= MaxDocFreqRatio * reader.NumDocs;
     }
 
@@ -153,7 +128,7 @@ public sealed class Rm3QueryExpander(RankingOptions ranking, AnalyzerOptions ana
         {
             return 1;
         }
-        var fields = Fields.Select(f => f.Field).Concat(VectorFields).ToHashSet(StringComparer.Ordinal);
+        var fields = Fields.Select(f => f.Field).Append(VectorField).ToHashSet(StringComparer.Ordinal);
         return Math.Max(1, terms.Where(t => fields.Contains(t.Field)).Select(t => t.Text).Distinct(StringComparer.Ordinal).Count());
     }
 }

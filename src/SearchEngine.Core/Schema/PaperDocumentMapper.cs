@@ -1,7 +1,6 @@
 using System.Globalization;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
-using SearchEngine.Core.Options;
 using SearchEngine.Core.Papers;
 
 namespace SearchEngine.Core.Schema;
@@ -10,7 +9,7 @@ namespace SearchEngine.Core.Schema;
 /// Paper → Lucene document: decides, per field, what is indexed, stored and kept as doc values. The filter/facet
 /// fields follow the <see cref="Dimensions"/> table.
 /// </summary>
-public sealed class PaperDocumentMapper(AnalyzerOptions analyzerOptions)
+public sealed class PaperDocumentMapper
 {
     // why: no term vectors. More-like-this re-analyzes the one source paper's stored title and abstract
     // (a fraction of a millisecond), which gives exactly the terms and frequencies the vectors held, while
@@ -27,25 +26,11 @@ public sealed class PaperDocumentMapper(AnalyzerOptions analyzerOptions)
             new StringField(PaperFields.SuggestTitle, SuggestKey(paper.Title), Field.Store.NO),
             new StoredField(PaperFields.Source, StoredPaperCodec.Encode(paper)),
         };
-        if (analyzerOptions.SingleField)
-        {
-            doc.Add(new Field(PaperFields.Text, paper.Title + "\n" + paper.Abstract, Text));
-        }
-        else
-        {
-            doc.Add(new Field(PaperFields.Title, paper.Title, Text));
-            if (analyzerOptions.CombinedField)
-            {
-                // why: bare words are ranked by BM25 over the whole record (measured best on CACM, docs/relevance.md).
-                // The abstract is then not indexed on its own: its postings would repeat most of this field's,
-                // costing a quarter of the index and an extra analysis pass per paper; abstract: searches this field.
-                doc.Add(new TextField(PaperFields.Text, paper.Title + "\n" + paper.Abstract, Field.Store.NO));
-            }
-            else
-            {
-                doc.Add(new Field(PaperFields.Abstract, paper.Abstract, Text));
-            }
-        }
+        doc.Add(new Field(PaperFields.Title, paper.Title, Text));
+        // why: bare words are ranked by BM25 over the whole record (measured best on CACM, docs/relevance.md).
+        // The abstract is not indexed on its own: its postings would repeat most of this field's, costing a
+        // quarter of the index and an extra analysis pass per paper; abstract: searches this field.
+        doc.Add(new Field(PaperFields.Text, paper.Title + "\n" + paper.Abstract, Text));
         foreach (var author in paper.Authors.Distinct(StringComparer.Ordinal))
         {
             doc.Add(new TextField(PaperFields.Author, author, Field.Store.NO));

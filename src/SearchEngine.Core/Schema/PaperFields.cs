@@ -12,11 +12,9 @@ public static class PaperFields
     public const string Title = "title";
     /// <summary>Title, lower-cased but unstemmed and with stop words kept: exact/phrase boosts.</summary>
     public const string TitleExact = "title_exact";
-    /// <summary>Abstract, analyzed with the scientific English analyzer; term vectors for more-like-this.</summary>
-    public const string Abstract = "abstract";
     /// <summary>
-    /// Title and abstract as one field: the only text field with <see cref="Options.AnalyzerOptions.SingleField"/>,
-    /// an additional one with <see cref="Options.AnalyzerOptions.CombinedField"/>.
+    /// Title and abstract as one field, analyzed with the scientific English analyzer: what bare words, <c>abstract:</c>,
+    /// feedback and more-like-this search (BM25 over the whole record). The abstract has no field of its own.
     /// </summary>
     public const string Text = "text";
     /// <summary>Author names, searchable (one value per author, position gap between them).</summary>
@@ -48,8 +46,4 @@ public static class PaperFields
     /// <summary>Lower-cased title and author names as keywords, for autocomplete by prefix.</summary>
     public const string SuggestTitle = "suggest_title";
     public const string SuggestAuthor = "suggest_author";
-
-    /// <summary>The indexed field holding the abstract's words: its own field, or the combined title + abstract field.</summary>
-    public static string AbstractIn(Options.AnalyzerOptions analysis) =>
-        analysis.SingleField || analysis.CombinedField ? Text : Abstract;
 }

@@ -1,7 +1,6 @@
 using Lucene.Net.Index;
-using Lucene.Net.Queries;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
+using SearchEngine.Core.Querying;
 using SearchEngine.Core.Schema;
 
 namespace SearchEngine.Core.Search;
@@ -42,7 +41,7 @@ internal static class FilterBuilder
         }
         var keys = filter.Values.Select(Dimension.FilterKey).Distinct(StringComparer.Ordinal).ToList();
         if (keys.Count == 1) return new TermQuery(new Term(field, keys[0]));
-        // why: a terms filter has no clause limit (a BooleanQuery fails past 1,024 values) and scores nothing.
-        return new ConstantScoreQuery(new TermsFilter(field, keys.Select(k => new BytesRef(k)).ToList()));
+        // why: a terms filter has no 1,024-clause limit (a BooleanQuery of many values threw TooManyClauses).
+        return TermSetQuery.Any(field, keys);
     }
 }

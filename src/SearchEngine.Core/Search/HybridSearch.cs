@@ -41,7 +41,7 @@ public sealed class HybridSearch(SearchService lexical, PaperVectors? vectors)
         using var context = lexical.Index.Searchers.GetContext();
         var searcher = context.Reference;
         var parsed = Querying.LenientQueryParser.Parse(request.Query);
-        var highlight = new Querying.QueryCompiler(lexical.Index.Analyzer, lexical.Index.Ranking, lexical.Index.Meta.Analyzer)
+        var highlight = new Querying.QueryCompiler(lexical.Index.Analyzer, lexical.Index.Ranking)
             .Compile(parsed) ?? new MatchAllDocsQuery();
         var builder = new HitBuilder(searcher, new SnippetSource(lexical.Index, searcher, highlight, parsed));
         var hits = new List<SearchHit>();

@@ -15,7 +15,7 @@ namespace SearchEngine.Core.Search;
 /// </summary>
 public sealed class SearchService(PaperIndex index)
 {
-    /// <summary>Below this many hits a spelling suggestion is computed.</summary>
+    /// <summary>Below this many hits a rare (not only an absent) word gets a spelling suggestion.</summary>
     public const int SuggestBelow = 3;
 
     public PaperIndex Index { get; } = index;
@@ -59,7 +59,7 @@ public sealed class SearchService(PaperIndex index)
         }
 
         string? suggestion = null;
-        if (total < SuggestBelow && parsed.Words.Any())
+        if (parsed.Words.Any())
         {
             suggestion = Spelling.Suggest(searcher, Index, request.Query, total);
         }
@@ -127,13 +127,14 @@ public sealed class SearchService(PaperIndex index)
     private Query? BaseQuery(ParsedQuery parsed, IndexSearcher searcher, List<string> warnings)
     {
         if (parsed.IsEmpty) return new MatchAllDocsQuery();
-        var compiled = new QueryCompiler(Index.Analyzer, Index.Ranking, Index.Meta.Analyzer).Compile(parsed);
+        var compiled = new QueryCompiler(Index.Analyzer, Index.Ranking).Compile(parsed);
         if (compiled is null)
         {
             warnings.Add("the query has no searchable words (only stop words or punctuation)");
             return null;
         }
-        return Index.Ranking.Feedback
+        // why: a query of exclusions only has no words to learn feedback terms from.
+        return Index.Ranking.Feedback && parsed.Clauses.Any(c => c.Occur != ClauseOccur.MustNot)
             ? new Rm3QueryExpander(Index.Ranking, Index.Meta.Analyzer, Index.Analyzer).Expand(searcher, compiled, IsConstrained(parsed))
             : compiled;
     }

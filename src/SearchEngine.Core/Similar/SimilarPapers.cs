@@ -5,6 +5,7 @@ using Lucene.Net.Search;
 using SearchEngine.Core.Indexing;
 using SearchEngine.Core.Options;
 using SearchEngine.Core.Querying;
+using SearchEngine.Core.Ranking;
 using SearchEngine.Core.Schema;
 using SearchEngine.Core.Search;
 
@@ -12,12 +13,15 @@ namespace SearchEngine.Core.Similar;
 
 /// <summary>
 /// "More like this" for a paper (never itself) or for pasted text, via Lucene's <see cref="MoreLikeThis"/> over
-/// title and abstract term vectors, restricted by the same filters as search. Thread-safe: a new
+/// title and combined title + abstract text (<see cref="FieldWeights.IndexedFieldOf"/>), restricted by the same filters as search. Thread-safe: a new
 /// <see cref="MoreLikeThis"/> per call (it holds mutable settings).
 /// </summary>
 public sealed class SimilarPapers(PaperIndex index)
 {
     public const int MaxSize = 100;
+
+    /// <summary>At most this many "why similar" terms are shown (the most important first).</summary>
+    public const int MaxTerms = 12;
 
     /// <summary>Papers similar to <paramref name="id"/>; null when no paper has that id.</summary>
     public SimilarResponse? ForPaper(string id, int size, SearchFilters? filters = null)
@@ -60,19 +64,14 @@ public sealed class SimilarPapers(PaperIndex index)
         var clock = Stopwatch.StartNew();
         using var context = index.Searchers.GetContext();
         var searcher = context.Reference;
-        var mlt = Create(searcher.IndexReader);
-        // why: Like(TextReader, field) analyzes the text once as one field; the query terms are then placed in
-        // whichever of the MLT fields has them most often (MoreLikeThis.CreateQueue).
-        var field = mlt.FieldNames[^1];
-        var terms = Terms(mlt.RetrieveTerms(new StringReader(text), field));
-        var query = mlt.Like(new StringReader(text), field);
+        var (query, terms) = Like(searcher, text, authors: []);
         return Run(searcher, query, terms, text, excludeId: null, size, filters, clock);
     }
 
     private SimilarResponse Run(IndexSearcher searcher, Query like, List<string> stems, string sourceText,
         string? excludeId, int size, SearchFilters? filters, Stopwatch clock)
     {
-        var readable = SurfaceForms.Of(index.Analyzer, MltField(), sourceText, stems);
+        var readable = SurfaceForms.Of(index.Analyzer, PaperFields.Text, TopicalTerms.WithoutAddresses(sourceText), stems);
         if (like is BooleanQuery { Clauses.Count: 0 })
         {
             return new SimilarResponse { Terms = readable, TookMs = clock.ElapsedMilliseconds };
@@ -97,36 +96,67 @@ public sealed class SimilarPapers(PaperIndex index)
     /// </summary>
     private (Query Like, List<string> Terms, Papers.Paper Paper) LikePaper(IndexSearcher searcher, int doc)
     {
-        var mlt = Create(searcher.IndexReader);
         var paper = PaperIndex.LoadPaper(searcher, doc);
-        var text = SourceText(paper, mlt.FieldNames);
-        var field = mlt.FieldNames[^1];
-        var terms = Terms(mlt.RetrieveTerms(new StringReader(text), field));
-        return (mlt.Like(new StringReader(text), field), terms, paper);
+        var fields = index.Ranking.Similar.Fields.Select(FieldWeights.IndexedFieldOf).ToList();
+        // why: the combined field already holds the title.
+        var text = fields.Contains(PaperFields.Text) ? paper.Title + "\n" + paper.Abstract : paper.Title;
+        var (like, terms) = Like(searcher, text, paper.Authors);
+        return (Feedback(searcher, like), terms, paper);
     }
 
-    /// <summary>The paper's text in the more-like-this fields, in field order.</summary>
-    private static string SourceText(Papers.Paper paper, IReadOnlyCollection<string> fields) =>
-        fields.Contains(PaperFields.Text)
-            ? paper.Title + "\n" + paper.Abstract // the combined field already holds the title
-            : string.Join("\n", fields.Select(f => f switch
+    /// <summary>
+    /// With <see cref="MoreLikeThisOptions.Feedback"/>, the more-like-this query expanded by RM3 from the papers it
+    /// finds first (the source paper among them), as search does with <see cref="RankingOptions.Feedback"/>.
+    /// </summary>
+    private Query Feedback(IndexSearcher searcher, Query like)
+    {
+        var o = index.Ranking.Similar;
+        if (!o.Feedback || like is BooleanQuery { Clauses.Count: 0 }) return like;
+        var ranking = index.Ranking with { FeedbackDocs = o.FeedbackDocs, FeedbackTerms = o.FeedbackTerms, FeedbackOriginalWeight = o.FeedbackOriginalWeight };
+        return new Rm3QueryExpander(ranking, index.Meta.Analyzer, index.Analyzer).Expand(searcher, like, constrained: false);
+    }
+
+    /// <summary>
+    /// The more-like-this query of a text: its most characteristic topical terms (<see cref="TopicalTerms"/>), each
+    /// weighted by its tf-idf score relative to the best (Lucene's MoreLikeThis.CreateQuery), plus the text's authors;
+    /// and the first <see cref="MaxTerms"/> distinct terms, for "why similar".
+    /// </summary>
+    private (Query Like, List<string> Terms) Like(IndexSearcher searcher, string text, IReadOnlyList<string> authors)
+    {
+        var o = index.Ranking.Similar;
+        var mlt = Create(searcher.IndexReader);
+        // why: RetrieveTerms analyzes the text once as one field; each term is then placed in whichever of the MLT
+        // fields has it most often (MoreLikeThis.CreateQueue).
+        var queue = mlt.RetrieveTerms(new StringReader(TopicalTerms.WithoutAddresses(text)), mlt.FieldNames[^1]);
+        var chosen = new List<ScoreTerm>();
+        while (queue.Count > 0 && chosen.Count < o.MaxQueryTerms)
         {
-            PaperFields.Title => paper.Title,
-            PaperFields.Abstract => paper.Abstract,
-            _ => "",
-        }));
+            var term = queue.Pop();
+            if (TopicalTerms.IsTopical(term.Word)) chosen.Add(term);
+        }
+        var query = new BooleanQuery();
+        foreach (var term in chosen)
+        {
+            query.Add(new TermQuery(new Term(term.TopField, term.Word)) { Boost = o.Boost ? term.Score / chosen[0].Score : 1 }, Occur.SHOULD);
+        }
+        if (o.AuthorWeight > 0 && query.Clauses.Count > 0)
+        {
+            // why: papers by the same people are usually on related work (they cite each other); names are exact
+            // keys, so a common surname alone does not count.
+            foreach (var author in authors.Select(Dimension.FilterKey).Distinct(StringComparer.Ordinal))
+            {
+                query.Add(new TermQuery(new Term(Dimensions.Author.IndexedField, author)) { Boost = o.AuthorWeight }, Occur.SHOULD);
+            }
+        }
+        return (query, chosen.Select(t => t.Word).Distinct(StringComparer.Ordinal).Take(MaxTerms).ToList());
+    }
 
     private static readonly Sort SimilarOrder = new(SortField.FIELD_SCORE, new SortField(PaperFields.IdSort, SortFieldType.STRING));
-
-    private string MltField() => index.Meta.Analyzer.SingleField ? PaperFields.Text : PaperFields.Abstract;
 
     private MoreLikeThis Create(IndexReader reader)
     {
         var o = index.Ranking.Similar;
-        var fields = index.Meta.Analyzer.SingleField
-            ? [PaperFields.Text]
-            : o.Fields.Select(f => f == "title" ? PaperFields.Title : f == "abstract" ? PaperFields.AbstractIn(index.Meta.Analyzer) : f)
-                .Distinct().ToArray();
+        var fields = o.Fields.Select(FieldWeights.IndexedFieldOf).Distinct().ToArray();
         var mlt = new MoreLikeThis(reader)
         {
             FieldNames = fields,
@@ -139,13 +169,5 @@ public sealed class SimilarPapers(PaperIndex index)
         };
         mlt.SetMaxDocFreqPct(o.MaxDocFreqPercent);
         return mlt;
-    }
-
-    private static List<string> Terms(Lucene.Net.Util.PriorityQueue<ScoreTerm> queue)
-    {
-        var terms = new List<ScoreTerm>();
-        while (queue.Count > 0) terms.Add(queue.Pop());
-        // why: the queue pops the best term first; keep that order, one entry per word across fields.
-        return terms.Select(t => t.Word).Distinct(StringComparer.Ordinal).ToList();
     }
 }

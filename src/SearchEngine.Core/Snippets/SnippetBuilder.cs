@@ -47,7 +47,7 @@ public sealed class SnippetBuilder(Analyzer analyzer)
         ArgumentNullException.ThrowIfNull(terms);
         var (text, field) = string.IsNullOrWhiteSpace(abstractText)
             ? (title ?? "", PaperFields.Title)
-            : (abstractText, PaperFields.Abstract);
+            : (abstractText, PaperFields.Text);
         if (string.IsNullOrWhiteSpace(text)) return Snippet.Empty;
 
         var spans = TermMatcher.Find(_analyzer, field, text, terms);

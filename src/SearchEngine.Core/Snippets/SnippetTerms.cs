@@ -11,7 +11,7 @@ namespace SearchEngine.Core.Snippets;
 public sealed class SnippetTerms
 {
     private static readonly HashSet<string> TextFields =
-        new(StringComparer.Ordinal) { PaperFields.Title, PaperFields.Abstract, PaperFields.Text };
+        new(StringComparer.Ordinal) { PaperFields.Title, PaperFields.Text };
 
     private SnippetTerms(IEnumerable<string> exact, IEnumerable<string> prefixes)
     {

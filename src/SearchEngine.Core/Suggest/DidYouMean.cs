@@ -10,8 +10,9 @@ using SearchEngine.Core.Schema;
 namespace SearchEngine.Core.Suggest;
 
 /// <summary>
-/// "Did you mean": when a query finds few hits, replaces each misspelled bare word with the closest word of
-/// the index's titles. Built on the term dictionary (<see cref="FuzzyTermsEnum"/> over
+/// "Did you mean": replaces each misspelled bare word of a query with the closest word of the index's titles. A
+/// word no paper contains is corrected whatever the query found (in a multi-word OR query the other words still find
+/// papers, and the typo would otherwise be dropped silently); a rare word only when the query found few hits. Built on the term dictionary (<see cref="FuzzyTermsEnum"/> over
 /// <see cref="PaperFields.TitleExact"/>), since no Lucene spell-checker module is available. Thread-safe.
 /// </summary>
 /// <remarks>
@@ -31,16 +32,19 @@ public sealed partial class DidYouMean(Analyzer analyzer)
 
     private readonly Analyzer _analyzer = analyzer ?? throw new ArgumentNullException(nameof(analyzer));
 
-    /// <summary>Suggest only when the query found fewer hits than this (default 3).</summary>
+    /// <summary>Rare words (see <see cref="RareDocFreq"/>) are corrected only when the query found fewer hits than this (default 3).</summary>
     public int FewHits { get; init; } = 3;
 
-    /// <summary>A word found in at most this many papers counts as possibly misspelled (default 0: absent only).</summary>
+    /// <summary>
+    /// A word found in at least one and at most this many papers counts as possibly misspelled when hits are few
+    /// (default 0: only words no paper contains are corrected).
+    /// </summary>
     public int RareDocFreq { get; init; }
 
     /// <summary>
-    /// The corrected query, or null when <paramref name="totalHits"/> is not low or no word changes. Only bare
-    /// words (letters and digits, at least 3 characters) are corrected; field syntax, quoted text, wildcards,
-    /// operators and spacing are kept as typed, and so is word order.
+    /// The corrected query, or null when no word changes. Only bare words (letters and digits, at least 3
+    /// characters, outside quotes, even an unclosed one) are corrected; field syntax, quoted text, wildcards,
+    /// operators, spacing, word order and every correctly spelled word are kept as typed.
     /// </summary>
     /// <param name="queryText">The query as the user typed it.</param>
     /// <param name="reader">The reader the query ran against.</param>
@@ -48,17 +52,21 @@ public sealed partial class DidYouMean(Analyzer analyzer)
     public string? Suggest(string queryText, IndexReader reader, int totalHits)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        if (totalHits >= FewHits || string.IsNullOrWhiteSpace(queryText)) return null;
+        if (string.IsNullOrWhiteSpace(queryText)) return null;
         var titleTerms = MultiFields.GetTerms(reader, PaperFields.TitleExact);
         if (titleTerms is null) return null;
 
         var output = new StringBuilder(queryText.Length + 8);
         var changed = false;
         var at = 0;
+        var quoted = false;
         foreach (Match word in Words().Matches(queryText))
         {
             output.Append(queryText, at, word.Index - at);
-            var replacement = IsBareWord(word.Value) ? Correct(word.Value.ToLowerInvariant(), reader, titleTerms) : null;
+            var bare = !quoted && IsBareWord(word.Value);
+            // why: the parser reads text after an unclosed quote as the phrase's words; they are kept as typed too.
+            if (word.Value.Count(c => c == '"') % 2 == 1) quoted = !quoted;
+            var replacement = bare ? Correct(word.Value.ToLowerInvariant(), reader, titleTerms, totalHits) : null;
             if (replacement is not null)
             {
                 output.Append(MatchCase(word.Value, replacement));
@@ -87,10 +95,10 @@ public sealed partial class DidYouMean(Analyzer analyzer)
         word is not ("AND" or "OR" or "NOT");
 
     /// <summary>The replacement for a lower-cased word, or null when it is known or nothing close exists.</summary>
-    private string? Correct(string word, IndexReader reader, Terms titleTerms)
+    private string? Correct(string word, IndexReader reader, Terms titleTerms, int totalHits)
     {
         var frequency = Frequency(word, reader);
-        if (frequency is null || frequency > RareDocFreq) return null;
+        if (frequency is null || frequency > RareDocFreq || (frequency > 0 && totalHits >= FewHits)) return null;
         var minDocFreq = Math.Max(1, frequency.Value * MinFrequencyGain);
         // why: two edits turn a 4-letter word into almost any other 4-letter word; allow one below 5 letters.
         var maxEdits = word.Length <= 4 ? 1 : MaxEdits;
@@ -119,17 +127,16 @@ public sealed partial class DidYouMean(Analyzer analyzer)
         : string.CompareOrdinal(term, best.Term) < 0;
 
     /// <summary>
-    /// In how many papers the word occurs: the larger of its unstemmed title frequency and its analyzed abstract
-    /// (or single text field) frequency; null when the analyzer drops it (a stop word is never a typo).
+    /// In how many papers the word occurs: the larger of its unstemmed title frequency and its analyzed frequency
+    /// in the combined title + abstract field; null when the analyzer drops it (a stop word is never a typo).
     /// </summary>
     private int? Frequency(string word, IndexReader reader)
     {
-        var analyzed = PaperAnalyzers.Terms(_analyzer, PaperFields.Abstract, word);
+        var analyzed = PaperAnalyzers.Terms(_analyzer, PaperFields.Text, word);
         if (analyzed.Count == 0) return null;
         var frequency = reader.DocFreq(new Term(PaperFields.TitleExact, word));
         foreach (var term in analyzed)
         {
-            frequency = Math.Max(frequency, reader.DocFreq(new Term(PaperFields.Abstract, term)));
             frequency = Math.Max(frequency, reader.DocFreq(new Term(PaperFields.Text, term)));
         }
         return frequency;

@@ -38,7 +38,7 @@ internal sealed class KeywordLexicon
         {
             foreach (var keyword in entry.Keywords)
             {
-                var terms = PaperAnalyzers.Terms(analyzer, PaperFields.Abstract, keyword).ToArray();
+                var terms = PaperAnalyzers.Terms(analyzer, PaperFields.Text, keyword).ToArray();
                 if (terms.Length == 0) continue; // only stop words: no signal
                 var key = string.Join(' ', terms);
                 if (!byPhrase.TryGetValue(key, out var slot))

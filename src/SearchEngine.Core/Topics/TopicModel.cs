@@ -167,8 +167,8 @@ internal sealed class TopicModel : IDisposable
     }
 
     private static AnalyzedPaper Analyze(Analyzer analyzer, Paper paper) => new(
-        PaperAnalyzers.Terms(analyzer, PaperFields.Abstract, paper.Title ?? ""),
-        PaperAnalyzers.Terms(analyzer, PaperFields.Abstract, paper.Abstract ?? ""));
+        PaperAnalyzers.Terms(analyzer, PaperFields.Text, paper.Title ?? ""),
+        PaperAnalyzers.Terms(analyzer, PaperFields.Text, paper.Abstract ?? ""));
 
     internal static ParallelOptions Parallelism(TopicInferenceOptions options) =>
         new() { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism };

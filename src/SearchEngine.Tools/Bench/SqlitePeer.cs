@@ -27,7 +27,9 @@ public sealed class SqlitePeer : IDisposable
     public SqlitePeer(string path, RankingOptions ranking)
     {
         Path = path;
-        _bm25 = FormattableString.Invariant($"bm25(fts, {ranking.TitleWeight}, {ranking.AbstractWeight})");
+        // why: the title bonus on the title column and no weight on the abstract column, as our engine's defaults
+        // weight a separate title and abstract (the abstract counts only through the combined field).
+        _bm25 = FormattableString.Invariant($"bm25(fts, {ranking.TitleWeight}, 0)");
         _db = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
         _db.Open();
         Exec("PRAGMA cache_size = -262144"); // 256 MiB page cache, like our RAM buffer.

@@ -76,4 +76,16 @@ public sealed class PaperEndpointTests(ApiFactory factory)
         var text = await _client.GetStringAsync("/api/papers/p12/cite?format=bibtex");
         Assert.Contains("title = {<img src=x onerror=alert(1)> Cross-Site Scripting in Paper Titles}", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Without_a_configured_key_writes_are_403_saying_how_to_enable_them()
+    {
+        var response = await _client.PostAsync("/api/papers", Json.Body("{\"title\":\"x\"}"));
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal("application/problem+json", Json.MediaType(response));
+        var body = await Json.ReadAsync(response);
+        Assert.Equal("writes-disabled", (string)body["code"]!);
+        Assert.Contains("Api:WriteKeys", (string)body["detail"]!);
+        Assert.Equal(HttpStatusCode.Forbidden, (await _client.DeleteAsync("/api/papers/p01")).StatusCode);
+    }
 }

@@ -38,7 +38,9 @@ public sealed class EvalCommandTests : IDisposable
         Assert.Equal("", err);
         using var doc = JsonDocument.Parse(output);
         var root = doc.RootElement;
-        Assert.Equal(["map", "ndcg@10", "p@10", "recall@100", "queries", "similar"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["map", "ndcg@10", "p@10", "recall@100", "queries", "similar", "modes"], root.EnumerateObject().Select(p => p.Name));
+        // why: the model ships with the package, so eval on auto scores every retrieval mode.
+        Assert.Equal(["lexical", "semantic", "hybrid"], root.GetProperty("modes").EnumerateArray().Select(m => m.GetProperty("mode").GetString()));
         Assert.Equal(2, root.GetProperty("queries").GetInt32());
         Assert.Equal(1.0, root.GetProperty("map").GetDouble());
         Assert.Equal(1.0, root.GetProperty("recall@100").GetDouble());
@@ -55,14 +57,53 @@ public sealed class EvalCommandTests : IDisposable
         Assert.Equal(ExitCodes.Ok, exit);
         Assert.Contains("stemmer=kstem", output);
         Assert.Contains("k1=0.9", output);
-        Assert.Matches(@"MAP\s*│\s*1\.0000\s*│\s*2 queries", output);
+        Assert.Matches(@"│\s*defaults\s*│\s*2\s*│\s*1\.0000\s*│", output);
         Assert.Matches(@"Similar P@10\s*│", output);
         var lines = File.ReadAllLines(run);
         Assert.Matches(@"^1 Q0 [12] 1 [0-9.]+ searchengine$", lines[0]);
         Assert.DoesNotContain(lines, l => l.StartsWith("3 ", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Several_collections_and_the_baseline_print_one_row_each_and_their_mean()
+    {
+        var (exit, output, err) = await Run("eval", "--collection", _dir.Path, "--collection", _dir.Path, "--baseline", "--json",
+            "--set", "mlt.mindocfreq=1");
+        Assert.Equal(ExitCodes.Ok, exit);
+        Assert.Equal("", err);
+        using var doc = JsonDocument.Parse(output);
+        var collections = doc.RootElement.GetProperty("collections");
+        Assert.Equal(2, collections.GetArrayLength());
+        var first = collections[0];
+        Assert.Equal(Path.GetFileName(_dir.Path), first.GetProperty("name").GetString());
+        Assert.Equal(1.0, first.GetProperty("defaults").GetProperty("map").GetDouble());
+        Assert.Equal(2, first.GetProperty("baseline").GetProperty("queries").GetInt32());
+        var mean = doc.RootElement.GetProperty("mean");
+        Assert.Equal("mean", mean.GetProperty("name").GetString());
+        Assert.Equal(4, mean.GetProperty("defaults").GetProperty("queries").GetInt32());
+        Assert.Equal(first.GetProperty("baseline").GetProperty("map").GetDouble(), mean.GetProperty("baseline").GetProperty("map").GetDouble());
+    }
+
+    [Fact]
+    public async Task The_table_shows_the_defaults_map_as_a_multiple_of_the_stock_baseline()
+    {
+        var (exit, output, _) = await Run("eval", "--collection", _dir.Path, "--baseline");
+        Assert.Equal(ExitCodes.Ok, exit);
+        Assert.Contains("baseline (stock): analyzer.stemmer=porter", output);
+        Assert.Matches(@"│\s*defaults\s*│\s*2\s*│\s*1\.0000\s*│\s*[0-9.]+×\s*│", output);
+        Assert.Matches(@"│\s*stock\s*│\s*2\s*│", output);
+    }
+
+    [Fact]
+    public async Task A_run_file_with_several_collections_is_a_clear_error()
+    {
+        var (exit, _, err) = await Run("eval", "--collection", _dir.Path, "--collection", _dir.Path, "--run", _dir.File("x.trec"));
+        Assert.Equal(ExitCodes.BadInput, exit);
+        Assert.Contains("single --collection", err);
+    }
+
     [Theory]
+    [InlineData("analyzer.singlefield=true", "was removed: the index has one layout")]
     [InlineData("k1=abc", "k1 must be a number")]
     [InlineData("nosuch=1", "unknown ranking setting 'nosuch'")]
     [InlineData("analyzer.stemmer=snowball", "analyzer.stemmer must be one of")]

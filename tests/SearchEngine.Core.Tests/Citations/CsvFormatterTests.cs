@@ -14,6 +14,8 @@ public sealed class CsvFormatterTests
     [InlineData("=HYPERLINK(\"x\")", "\"'=HYPERLINK(\"\"x\"\")\"")]
     [InlineData("+1", "'+1")]
     [InlineData("@cmd", "'@cmd")]
+    [InlineData("\t=1", "'\t=1")]
+    [InlineData("\r=1+1", "\"'\r=1+1\"")]
     [InlineData("", "")]
     public void Fields_are_quoted_only_when_needed_and_formulas_are_defused(string value, string expected) =>
         Assert.Equal(expected, CsvFormatter.Field(value));

@@ -13,9 +13,9 @@ public sealed class SettingOverridesTests
     [Fact]
     public void Analyzer_keys_set_the_index_time_options()
     {
-        var (a, _, errors) = Apply("analyzer.stemmer=kstem", "analyzer.singlefield=true", "analyzer.worddelimiter=false", "analyzer.stopwords=FALSE");
+        var (a, _, errors) = Apply("analyzer.stemmer=porter", "analyzer.modelfamilies=false", "analyzer.worddelimiter=false", "analyzer.stopwords=FALSE");
         Assert.Empty(errors);
-        Assert.Equal(new AnalyzerOptions { Stemmer = "kstem", SingleField = true, WordDelimiter = false, StopWords = false }, a);
+        Assert.Equal(new AnalyzerOptions { Stemmer = "porter", ModelFamilies = false, WordDelimiter = false, StopWords = false }, a);
     }
 
     [Fact]
@@ -34,7 +34,10 @@ public sealed class SettingOverridesTests
     [InlineData("nosuchkey=1", "unknown ranking setting 'nosuchkey'")]
     [InlineData("analyzer.color=red", "unknown analyzer setting 'analyzer.color'")]
     [InlineData("analyzer.stemmer=snowball", "analyzer.stemmer must be one of porter, kstem, minimal, none (got 'snowball')")]
-    [InlineData("analyzer.singlefield=yes", "analyzer.singlefield must be true or false (got 'yes')")]
+    [InlineData("analyzer.worddelimiter=yes", "analyzer.worddelimiter must be true or false (got 'yes')")]
+    [InlineData("analyzer.singlefield=true", "analyzer setting 'analyzer.singlefield' was removed: the index has one layout")]
+    [InlineData("analyzer.combinedfield=false", "analyzer setting 'analyzer.combinedfield' was removed: the index has one layout")]
+    [InlineData("abstract=1", "ranking setting 'abstract' was removed: the abstract is indexed only in the combined field")]
     [InlineData("k1=fast", "k1 must be a number from 0 to 10 (got 'fast')")]
     [InlineData("b=1.5", "b must be a number from 0 to 1 (got '1.5')")]
     [InlineData("fbdocs=0", "fbdocs must be a whole number from 1 to 1000 (got '0')")]

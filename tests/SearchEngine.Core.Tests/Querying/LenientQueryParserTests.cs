@@ -80,11 +80,11 @@ public sealed class LenientQueryParserTests
     }
 
     [Fact]
-    public void Only_exclusions_are_read_as_words()
+    public void Only_exclusions_stay_exclusions()
     {
         var q = LenientQueryParser.Parse("-survey");
-        Assert.Equal([new QueryClause(ClauseOccur.Should, ClauseKind.Term, "survey")], q.Clauses);
-        Assert.NotEmpty(q.Warnings);
+        Assert.Equal([new QueryClause(ClauseOccur.MustNot, ClauseKind.Term, "survey")], q.Clauses);
+        Assert.Empty(q.Warnings);
     }
 
     [Fact]

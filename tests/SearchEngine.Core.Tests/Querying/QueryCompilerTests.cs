@@ -7,7 +7,7 @@ namespace SearchEngine.Core.Tests.Querying;
 public sealed class QueryCompilerTests
 {
     private static readonly QueryCompiler Compiler =
-        new(PaperAnalyzers.Create(new AnalyzerOptions()), new RankingOptions(), new AnalyzerOptions());
+        new(PaperAnalyzers.Create(new AnalyzerOptions()), new RankingOptions());
 
     private static string? Compile(string q) => Compiler.Compile(LenientQueryParser.Parse(q))?.ToString();
 
@@ -18,27 +18,47 @@ public sealed class QueryCompilerTests
     }
 
     [Fact]
-    public void A_word_searches_the_combined_text_title_authors_and_exact_title_with_weights()
+    public void A_word_searches_the_combined_text_authors_and_exact_title_with_weights()
     {
-        // Defaults from docs/relevance.md; abstract has weight 0 (the combined field covers it) and is not searched.
-        Assert.Equal("text:ghost title:ghost^0.25 author:ghost^0.25 title_exact:ghost^0.25", Compile("ghost"));
+        // Defaults from docs/relevance.md: the stemmed title has no bonus (it cost MAP on CACM and MED), so it is not searched.
+        Assert.Equal("text:ghost author:ghost^0.25 title_exact:ghost^0.25", Compile("ghost"));
     }
 
     [Fact]
-    public void Separate_field_weights_apply_without_the_combined_field()
+    public void A_field_weighted_0_is_not_searched()
     {
-        var options = new AnalyzerOptions { CombinedField = false };
-        var compiler = new QueryCompiler(PaperAnalyzers.Create(options),
-            new RankingOptions { TitleWeight = 2, AbstractWeight = 1, AuthorWeight = 0.5f, TitleExactWeight = 0.5f }, options);
-        Assert.Equal("title:ghost^2.0 abstract:ghost author:ghost^0.5 title_exact:ghost^0.5",
-            compiler.Compile(LenientQueryParser.Parse("ghost"))!.ToString());
+        var compiler = new QueryCompiler(PaperAnalyzers.Create(new AnalyzerOptions()),
+            new RankingOptions { TitleWeight = 2, AuthorWeight = 0, TitleExactWeight = 0.5f });
+        Assert.Equal("text:ghost title:ghost^2.0 title_exact:ghost^0.5", compiler.Compile(LenientQueryParser.Parse("ghost"))!.ToString());
+    }
+
+    [Fact]
+    public void Abstract_prefix_searches_the_combined_field_and_title_prefix_the_title_fields()
+    {
+        Assert.Equal("text:ghost", Compile("abstract:ghost"));
+        Assert.Equal("title:ghost title_exact:ghost^0.25", Compile("title:ghost"));
     }
 
     [Fact]
     public void Hyphenated_words_become_phrases_of_their_parts()
     {
         Assert.Contains("text:\"llama 2\"", Compile("llama-2"));
-        Assert.Contains("title:\"llama 2\"^0.25", Compile("llama-2"));
+        Assert.Contains("title_exact:\"llama 2\"^0.25", Compile("llama-2"));
+    }
+
+    [Fact]
+    public void Exclusions_only_match_every_paper_without_the_words()
+    {
+        Assert.Equal("-(text:survei author:survey^0.25 title_exact:survey^0.25) +*:*", Compile("-survey"));
+    }
+
+    [Fact]
+    public void Two_to_four_bare_words_also_match_as_one_authors_name()
+    {
+        Assert.EndsWith("author:\"yunhe wang\"~2^2.0", Compile("Yunhe Wang"));
+        Assert.DoesNotContain("~2", Compile("yunhe"));
+        Assert.DoesNotContain("~2", Compile("one two three four five"));
+        Assert.DoesNotContain("~2", Compile("title:yunhe wang"));
     }
 
     [Fact]

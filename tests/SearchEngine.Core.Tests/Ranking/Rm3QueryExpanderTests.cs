@@ -27,7 +27,7 @@ public sealed class Rm3QueryExpanderTests : IDisposable
         using var context = _index.Searchers.GetContext();
         var searcher = context.Reference;
         var parsed = LenientQueryParser.Parse(text);
-        var query = new QueryCompiler(_index.Analyzer, Feedback, _index.Meta.Analyzer).Compile(parsed)!;
+        var query = new QueryCompiler(_index.Analyzer, Feedback).Compile(parsed)!;
         if (expand) query = Expander().Expand(searcher, query, parsed.Clauses.Any(c => c.Occur != ClauseOccur.Should));
         return searcher.Search(query, 20).ScoreDocs.Select(d => PaperIndex.LoadId(searcher, d.Doc)).ToList();
     }
@@ -49,7 +49,7 @@ public sealed class Rm3QueryExpanderTests : IDisposable
     {
         using var context = _index.Searchers.GetContext();
         var searcher = context.Reference;
-        var original = new QueryCompiler(_index.Analyzer, Feedback, _index.Meta.Analyzer).Compile(LenientQueryParser.Parse("cheap operations"))!;
+        var original = new QueryCompiler(_index.Analyzer, Feedback).Compile(LenientQueryParser.Parse("cheap operations"))!;
         var expanded = Assert.IsType<BooleanQuery>(Expander().Expand(searcher, original, constrained: false));
         // Original: two words (cheap, oper) → boost 0.5 / 2; then one clause per feedback term.
         Assert.Equal(0.25f, expanded.Clauses[0].Query.Boost, 6);

@@ -13,7 +13,7 @@ public sealed class SnippetBuilderTests
 
     /// <summary>Query words analyzed like the abstract field, as the search layer would extract them.</summary>
     private static SnippetTerms QueryTerms(string query) =>
-        SnippetTerms.Of([.. PaperAnalyzers.Terms(Analyzer, PaperFields.Abstract, query)]);
+        SnippetTerms.Of([.. PaperAnalyzers.Terms(Analyzer, PaperFields.Text, query)]);
 
     [Fact]
     public void Short_abstract_is_shown_whole_with_the_stemmed_match_highlighted()

@@ -15,14 +15,14 @@ public sealed class SnippetTermsTests
         var inner = new BooleanQuery
         {
             { new TermQuery(new Term(PaperFields.Title, "graph")), Occur.SHOULD },
-            { new TermQuery(new Term(PaperFields.Abstract, "network")), Occur.SHOULD },
+            { new TermQuery(new Term(PaperFields.Text, "network")), Occur.SHOULD },
         };
         var query = new BooleanQuery
         {
             { inner, Occur.MUST },
             { new TermQuery(new Term(PaperFields.Text, "molecul")), Occur.SHOULD },
             { new TermQuery(new Term(PaperFields.Author, "han")), Occur.SHOULD },
-            { new TermQuery(new Term(PaperFields.Abstract, "survey")), Occur.MUST_NOT },
+            { new TermQuery(new Term(PaperFields.Text, "survey")), Occur.MUST_NOT },
         };
 
         var terms = SnippetTerms.FromQuery(query, ["Trans*", " ", "dif"]);

@@ -50,10 +50,16 @@ public sealed class DidYouMeanTests : IDisposable
     }
 
     [Fact]
-    public void No_suggestion_when_the_query_found_enough_hits()
+    public void A_word_no_paper_contains_is_corrected_whatever_the_query_found()
     {
-        Assert.Null(Suggest("nueral", totalHits: 3));
-        Assert.Equal("neural", Suggest("nueral", totalHits: 2));
+        Assert.Equal("deep neural", Suggest("deep nueral", totalHits: 5));
+    }
+
+    [Fact]
+    public void Words_after_an_unclosed_quote_are_kept_as_typed()
+    {
+        Assert.Null(Suggest("\"deep nueral"));
+        Assert.Equal("\"deep\" neural", Suggest("\"deep\" nueral"));
     }
 
     [Fact]

@@ -1,10 +1,12 @@
 using Lucene.Net.Search;
-using SearchEngine.Core.Search;
 
-namespace SearchEngine.Core.Embeddings;
+namespace SearchEngine.Core.Search;
 
-/// <summary>The search filters as one Lucene filter for vector search: the same queries keyword search applies.</summary>
-internal static class VectorFilter
+/// <summary>
+/// The search filters as one Lucene filter for vector search (<see cref="Embeddings.PaperVectors.Nearest"/>): the same
+/// queries keyword search applies. Here, not in Embeddings, because Embeddings sits below Indexing.
+/// </summary>
+public static class VectorFilter
 {
     /// <summary>Null when nothing is filtered (every live paper is allowed).</summary>
     public static Filter? Of(SearchFilters? filters)

@@ -1,0 +1,59 @@
+using System.Diagnostics;
+
+namespace SearchEngine.Core.Limits;
+
+/// <summary>
+/// The time and cancellation budget of the work done for one request, carried ambiently (per async flow) so every
+/// search the request makes (hits, facets, spelling, feedback, snippets) checks it without passing it down:
+/// <see cref="Indexing.PaperIndex"/>'s searchers check it at each segment, every few hundred collected documents
+/// and before each fuzzy or prefix expansion.
+/// </summary>
+/// <example>
+/// <code>
+/// using (SearchBudget.Begin(TimeSpan.FromSeconds(2), http.RequestAborted))
+/// {
+///     service.Search(request); // throws SearchBudgetExceededException or OperationCanceledException
+/// }
+/// </code>
+/// </example>
+public sealed class SearchBudget
+{
+    private static readonly AsyncLocal<SearchBudget?> Ambient = new();
+    private readonly long _deadline;
+    private readonly CancellationToken _cancellation;
+
+    private SearchBudget(TimeSpan limit, CancellationToken cancellation)
+    {
+        Limit = limit;
+        _deadline = Stopwatch.GetTimestamp() + (long)(limit.TotalSeconds * Stopwatch.Frequency);
+        _cancellation = cancellation;
+    }
+
+    public TimeSpan Limit { get; }
+
+    /// <summary>The budget of the current flow, or null (CLI, tests: unlimited).</summary>
+    public static SearchBudget? Current => Ambient.Value;
+
+    /// <summary>Starts a budget for the current async flow until the returned scope is disposed.</summary>
+    public static IDisposable Begin(TimeSpan limit, CancellationToken cancellation)
+    {
+        var previous = Ambient.Value;
+        Ambient.Value = new SearchBudget(limit, cancellation);
+        return new Scope(previous);
+    }
+
+    /// <summary>Throws when the caller went away or the time is up; a no-op without a budget.</summary>
+    /// <exception cref="OperationCanceledException">The request was cancelled (client gone).</exception>
+    /// <exception cref="SearchBudgetExceededException">The time budget is spent.</exception>
+    public static void Check()
+    {
+        if (Ambient.Value is not { } budget) return;
+        budget._cancellation.ThrowIfCancellationRequested();
+        if (Stopwatch.GetTimestamp() > budget._deadline) throw new SearchBudgetExceededException(budget.Limit);
+    }
+
+    private sealed class Scope(SearchBudget? previous) : IDisposable
+    {
+        public void Dispose() => Ambient.Value = previous;
+    }
+}

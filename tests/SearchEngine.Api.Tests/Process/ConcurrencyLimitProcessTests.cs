@@ -1,0 +1,54 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using SearchEngine.Core.Indexing;
+
+namespace SearchEngine.Api.Tests.Process;
+
+/// <summary>A saturated server answers 429 with Retry-After instead of queueing without bound.</summary>
+public sealed class ConcurrencyLimitProcessTests : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "se-limit-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        try { Directory.Delete(_root, recursive: true); }
+        catch (IOException) { }
+    }
+
+    [Fact]
+    public async Task A_saturated_server_answers_429_with_retry_after_and_health_still_answers()
+    {
+        var location = new IndexLocation(Path.Combine(_root, "index"));
+        IndexPipeline.Build([ApiFactory.CorpusPath], location);
+        await using var api = await ApiProcess.StartAsync(new Dictionary<string, string>
+        {
+            ["Index:Path"] = location.Root,
+            ["Index:Sources"] = "",
+            ["Api:MaxConcurrentRequests"] = "1",
+            ["Api:QueueLimit"] = "0",
+        });
+
+        // holds the only slot: a request whose announced body never arrives keeps its handler reading
+        using var slow = new TcpClient();
+        await slow.ConnectAsync(IPAddress.Loopback, api.Port);
+        var head = "POST /api/similar HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{";
+        await slow.GetStream().WriteAsync(Encoding.ASCII.GetBytes(head));
+
+        HttpResponseMessage? rejected = null;
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (rejected is null && DateTime.UtcNow < deadline)
+        {
+            var response = await api.Client.GetAsync("/api/search?q=ghost");
+            if (response.StatusCode == HttpStatusCode.TooManyRequests) rejected = response;
+            else await Task.Delay(20);
+        }
+
+        Assert.NotNull(rejected);
+        Assert.Equal("application/problem+json", Json.MediaType(rejected));
+        Assert.Equal("too-many-requests", (string)(await Json.ReadAsync(rejected))["code"]!);
+        Assert.NotNull(rejected.Headers.RetryAfter);
+        Assert.Equal(HttpStatusCode.OK, (await api.Client.GetAsync("/health")).StatusCode);
+        slow.Close();
+    }
+}

@@ -29,4 +29,14 @@ public sealed class SearchModeTests(ApiFactory factory)
         Assert.NotEmpty(Json.Ids(body));
         Assert.All(body["hits"]!.AsArray(), h => Assert.InRange((int)h!["year"]!, 2022, 2024));
     }
+
+    [Fact]
+    public async Task Hybrid_pages_by_number_are_slices_of_one_ranking()
+    {
+        var (_, six) = await Json.GetAsync(_client, "/api/search?q=efficient%20networks&mode=hybrid&size=6");
+        var (_, second) = await Json.GetAsync(_client, "/api/search?q=efficient%20networks&mode=hybrid&size=3&page=2");
+        Assert.Equal(Json.Ids(six).Skip(3), Json.Ids(second));
+        Assert.Null(second["nextCursor"]);
+        Assert.True((int)six["total"]! >= Json.Ids(six).Count);
+    }
 }

@@ -1,4 +1,3 @@
-using Lucene.Net.Search;
 using Microsoft.Extensions.Options;
 using SearchEngine.Core.Embeddings;
 using SearchEngine.Core.Indexing;
@@ -15,8 +14,8 @@ namespace SearchEngine.Api.Hosting;
 /// and then applied to the open index from the journal, together with entries other processes appended
 /// (<c>searchengine add</c>). Opening a generation applies the journal entries written after it was built.
 /// <para/>It owns the process's <see cref="Embedder"/> (when embeddings are on): every generation shares it, and
-/// every applied write is embedded before it returns (<see cref="PaperVectors.Warm"/>), so semantic results never
-/// lag the words.
+/// every applied write's papers are embedded into its cache before the write returns, so semantic results never lag
+/// the words and no search pays for a write's embedding.
 /// </summary>
 public sealed partial class LiveIndex(
     IndexState state,
@@ -84,9 +83,8 @@ public sealed partial class LiveIndex(
     private void CatchUpLocked()
     {
         var entries = Journal.ReadFrom(_applied, out var end);
-        var ready = state.Ready;
-        ready.Index.Apply(entries);
-        WarmVectors(ready.Index, ready.Vectors);
+        Embed(entries);
+        state.Ready.Index.Apply(entries);
         Volatile.Write(ref _applied, end);
     }
 
@@ -138,6 +136,7 @@ public sealed partial class LiveIndex(
             // why: the generation was built from the journal up to its offset; later writes are applied now,
             // before it serves, so a switch never hides an acknowledged write.
             var entries = Journal.ReadFrom(meta.JournalOffset, out var end);
+            Embed(entries);
             index.Apply(entries);
             _applied = end;
         }
@@ -146,22 +145,20 @@ public sealed partial class LiveIndex(
             index.Dispose();
             throw;
         }
-        var ready = new ReadyIndex(index, meta, Embedder, onDisposed: RemoveUnused);
-        WarmVectors(index, ready.Vectors);
-        state.Open(ready);
+        state.Open(new ReadyIndex(index, meta, Embedder, onDisposed: RemoveUnused));
         _openName = name;
         LogOpened(logger, name, meta.Papers);
     }
 
     /// <summary>
-    /// Loads every segment's vectors now, embedding papers written since the build (only texts not in the cache reach
-    /// the model): the write pays for its embedding, not the next semantic search.
+    /// Embeds the upserted papers of <paramref name="entries"/> into the cache (only texts it lacks reach the model);
+    /// a segment's vectors are then found there when it is first searched. Deleted papers need nothing: a deleted
+    /// document is never live, so never a neighbour.
     /// </summary>
-    private static void WarmVectors(PaperIndex index, PaperVectors? vectors)
+    private void Embed(IReadOnlyList<JournalEntry> entries)
     {
-        if (vectors is null) return;
-        using var context = index.Searchers.GetContext();
-        vectors.Warm(context.Reference);
+        var papers = entries.Select(e => e.Paper).OfType<Core.Papers.Paper>().ToList();
+        if (Embedder is not null && papers.Count > 0) Embedder.EmbedPapers(papers);
     }
 
     public void Dispose() => Embedder?.Dispose();

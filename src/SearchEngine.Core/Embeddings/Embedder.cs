@@ -19,6 +19,8 @@ public sealed class Embedder(TextEmbedder model, VectorCache cache) : IDisposabl
         var result = new QuantizedVector[texts.Count];
         var missing = new List<int>();
         var seen = new HashSet<UInt128>();
+        // why: another process (an index build beside a running server) may have embedded them already.
+        if (hashes.Any(h => !cache.TryGet(h, out _))) cache.Refresh();
         for (var i = 0; i < texts.Count; i++)
         {
             if (cache.TryGet(hashes[i], out var cached)) result[i] = cached;

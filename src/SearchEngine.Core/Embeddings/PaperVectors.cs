@@ -69,15 +69,6 @@ public sealed class PaperVectors(Embedder embedder)
         return vectors.Has(local) ? vectors.Vector(local) : null;
     }
 
-    /// <summary>
-    /// Loads the vectors of every segment of <paramref name="searcher"/> now (embedding papers the cache lacks), so
-    /// that writes pay for their embedding instead of the next search.
-    /// </summary>
-    public void Warm(IndexSearcher searcher)
-    {
-        foreach (var leaf in searcher.IndexReader.Leaves) For(leaf.AtomicReader);
-    }
-
     /// <summary>Bytes held by the segments loaded so far for <paramref name="searcher"/>.</summary>
     public long Bytes(IndexSearcher searcher) => searcher.IndexReader.Leaves.Sum(l => For(l.AtomicReader).Bytes);
 

@@ -14,6 +14,7 @@ public sealed class VectorCache
     private readonly object _lock = new();
     private readonly string? _path;
     private readonly int _dimensions;
+    private long _readTo;
 
     public VectorCache(EmbeddingDescriptor descriptor, string? directory)
     {
@@ -39,6 +40,15 @@ public sealed class VectorCache
         lock (_lock) return _vectors.TryGetValue(hash, out vector!);
     }
 
+    /// <summary>
+    /// Reads records other processes appended since the last read (a <c>searchengine index</c> or <c>add</c> beside a
+    /// running server), so that their texts are not embedded a second time.
+    /// </summary>
+    public void Refresh()
+    {
+        lock (_lock) Load();
+    }
+
     /// <summary>Adds vectors (and appends the new ones to the file).</summary>
     public void AddRange(IEnumerable<(UInt128 Hash, QuantizedVector Vector)> entries)
     {
@@ -59,11 +69,17 @@ public sealed class VectorCache
         }
     }
 
+    /// <summary>Reads the whole records from <see cref="_readTo"/> on (our own appends are read again: harmless).</summary>
     private void Load()
     {
-        if (!File.Exists(_path)) return;
-        var bytes = File.ReadAllBytes(_path);
+        if (_path is null || !File.Exists(_path)) return;
+        using var file = new FileStream(_path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
         var size = RecordBytes;
+        var whole = (file.Length - _readTo) / size * size;
+        if (whole <= 0) return;
+        file.Seek(_readTo, SeekOrigin.Begin);
+        var bytes = new byte[whole];
+        file.ReadExactly(bytes);
         for (var offset = 0; offset + size <= bytes.Length; offset += size)
         {
             var record = bytes.AsSpan(offset, size);
@@ -71,5 +87,6 @@ public sealed class VectorCache
             _vectors[BinaryPrimitives.ReadUInt128LittleEndian(record)] =
                 new QuantizedVector(values, BinaryPrimitives.ReadSingleLittleEndian(record[16..]));
         }
+        _readTo += whole;
     }
 }

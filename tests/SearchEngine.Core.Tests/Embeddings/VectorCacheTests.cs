@@ -25,6 +25,23 @@ public sealed class VectorCacheTests
     }
 
     [Fact]
+    public void Refresh_reads_what_another_process_appended()
+    {
+        using var dir = new TempDir();
+        var server = new VectorCache(Descriptor, dir.Path);
+        server.AddRange([(EmbeddingText.Hash("a"), Vector(0.5f))]);
+        var builder = new VectorCache(Descriptor, dir.Path);
+        builder.AddRange([(EmbeddingText.Hash("b"), Vector(-0.5f))]);
+        Assert.False(server.TryGet(EmbeddingText.Hash("b"), out _));
+
+        server.Refresh();
+
+        Assert.True(server.TryGet(EmbeddingText.Hash("b"), out var b));
+        Assert.Equal(-127, b.Values[0]);
+        Assert.Equal(2, server.Count);
+    }
+
+    [Fact]
     public void Another_descriptor_uses_another_file()
     {
         using var dir = new TempDir();

@@ -48,7 +48,8 @@ public static class ApiServices
             kestrel.Limits.MaxRequestLineSize = ProtocolGuardMiddleware.KestrelLimitBytes;
             kestrel.Limits.MaxRequestHeadersTotalSize = ProtocolGuardMiddleware.KestrelLimitBytes;
         });
-        services.AddOpenApi(options => options.AddOperationTransformer<FilterParametersTransformer>());
+        services.AddOpenApi(options => options.AddOperationTransformer<FilterParametersTransformer>()
+            .AddOperationTransformer<ProblemResponsesTransformer>());
         // why: a body that cannot be bound (malformed JSON, wrong media type) becomes an exception the
         // ApiExceptionHandler turns into its catalogued problem, instead of an empty 400.
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

@@ -6,7 +6,7 @@ using SearchEngine.Core.Journal;
 namespace SearchEngine.Cli.Commands;
 
 /// <summary>
-/// <c>searchengine add FILE.jsonl… [--index DIR] [--wait SECONDS]</c>: add or replace papers (exchange schema, one per
+/// <c>searchengine add FILE.jsonl… [--index DIR] [--wait SECONDS] [--embeddings auto|on|off]</c>: add or replace papers (exchange schema, one per
 /// line) by id, like <c>POST /api/papers</c>: journaled, so they survive rebuilds. Bad lines are reported as
 /// <c>file:line: reason</c> and skipped.
 /// </summary>
@@ -17,7 +17,11 @@ public static class AddCommand
         var files = new Argument<string[]>("files") { Description = "JSON Lines files in the exchange schema.", Arity = ArgumentArity.OneOrMore };
         var index = CommonOptions.Index();
         var wait = CommonOptions.Wait();
-        var command = new Command("add", "Add or replace papers by id from JSON Lines files (kept across rebuilds).") { files, index, wait };
+        var embeddings = CommonOptions.Embeddings();
+        var command = new Command("add", "Add or replace papers by id from JSON Lines files (kept across rebuilds).")
+        {
+            files, index, wait, embeddings,
+        };
         command.SetAction(parse =>
         {
             var paths = parse.GetValue(files) ?? [];
@@ -40,7 +44,7 @@ public static class AddCommand
             }
             if (entries.Count == 0) throw new CliException("no valid paper to add", ExitCodes.NothingRead);
             JournalWrite.Run(console, new IndexLocation(parse.GetValue(index)!), entries,
-                TimeSpan.FromSeconds(Math.Max(0, parse.GetValue(wait))));
+                TimeSpan.FromSeconds(Math.Max(0, parse.GetValue(wait))), parse.GetValue(embeddings));
             console.Out.WriteLine($"added {entries.Count:N0} paper(s); {bad:N0} line(s) rejected");
             return bad == 0 ? ExitCodes.Ok : ExitCodes.BadInput;
         });

@@ -27,6 +27,8 @@ public static class SearchErrors
         [SearchErrorCode.BodyTooLarge] = new("body-too-large", 413, "Request body too large"),
         [SearchErrorCode.UnsupportedMediaType] = new("unsupported-media-type", 415, "Unsupported media type"),
         [SearchErrorCode.IndexNotReady] = new("index-not-ready", 503, "Index not ready"),
+        [SearchErrorCode.UnknownMode] = new("unknown-mode", 400, "Unknown retrieval mode"),
+        [SearchErrorCode.EmbeddingsOff] = new("embeddings-off", 400, "Embeddings are off"),
         [SearchErrorCode.WritesDisabled] = new("writes-disabled", 403, "Writes are disabled"),
         [SearchErrorCode.InvalidWriteKey] = new("invalid-write-key", 401, "Missing or invalid write key"),
         [SearchErrorCode.InvalidPaper] = new("invalid-paper", 400, "Invalid paper"),

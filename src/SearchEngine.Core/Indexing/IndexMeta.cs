@@ -32,6 +32,13 @@ public sealed record IndexMeta
     public string DimensionsFingerprint { get; init; } = "";
 
     public AnalyzerOptions Analyzer { get; init; } = new();
+
+    /// <summary>
+    /// How the papers' vectors were made (model and its hash, tokenizer, cap, pooling, normalization,
+    /// quantization); null when the index was built without embeddings. Queries must be embedded the same way, so
+    /// a different descriptor rebuilds the index (<see cref="IndexPipeline.IsCurrent"/>).
+    /// </summary>
+    public Embeddings.EmbeddingDescriptor? Embedding { get; init; }
     public DateTimeOffset BuiltAt { get; init; }
     public int Papers { get; init; }
     /// <summary>Source files the index was built from (names only).</summary>

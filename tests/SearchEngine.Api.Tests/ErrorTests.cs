@@ -37,7 +37,7 @@ public sealed class ErrorTests(ApiFactory factory)
         { "/api/papers/nope/cite", 404, "paper-not-found", "Paper not found", "no paper has the id 'nope'" },
         { "/api/papers/p01/similar?size=0", 400, "size-out-of-range", "Page size out of range", "size '0' must be a whole number from 1 to 100" },
         { "/api/papers/p01/cite?format=endnote", 400, "invalid-format", "Unknown export format",
-            "format 'endnote' is unknown; use bibtex or ris" },
+            "format 'endnote' is unknown; use bibtex, ris, text" },
         { "/api/suggest?q=ha&limit=0", 400, "size-out-of-range", "Page size out of range", "limit '0' must be a whole number from 1 to 20" },
         { "/api/suggest?q=ha&limit=many", 400, "size-out-of-range", "Page size out of range", "limit 'many' must be a whole number from 1 to 20" },
         { "/api/nothing-here", 404, "not-found", "Not Found", "" },

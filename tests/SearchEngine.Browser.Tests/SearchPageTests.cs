@@ -66,7 +66,7 @@ public sealed class SearchPageTests(BrowserFixture fixture)
         await Expect(page.Locator("#paper-title")).ToHaveTextAsync("GhostNet: More Features from Cheap Operations");
         await Expect(page.Locator(".abstract")).ToContainTextAsync("Ghost module");
         await Expect(page.Locator("table.sources tbody tr")).ToHaveCountAsync(1);
-        await Expect(page.Locator(".cite a").First).ToHaveAttributeAsync("href", "/api/papers/p01/cite?format=bibtex");
+        await Expect(page.Locator("#cite-download")).ToHaveAttributeAsync("href", "/api/papers/p01/cite?format=bibtex");
         await Expect(page.Locator("#similar .why .chip").First).ToBeVisibleAsync();
         await Expect(page.Locator("#similar .result").First).ToHaveAttributeAsync("data-id", "p02");
 

@@ -14,10 +14,12 @@ public sealed partial class LayeringTests
     [
         ["Papers", "Errors", "Options", "Citations", "Limits"],
         ["Ingest", "Exchange", "Journal"],
-        ["Analysis", "Schema", "Topics"],
+        // why: Embeddings (text → vector, the vector cache, per-segment vectors) sits beside Analysis (text → tokens):
+        // Indexing embeds every paper at build time and records the embedding descriptor in the index metadata.
+        ["Analysis", "Schema", "Topics", "Embeddings"],
         ["Indexing"],
         ["Querying", "Ranking", "Snippets", "Suggest"],
-        ["Search", "Facets", "Similar", "Embeddings"],
+        ["Search", "Facets", "Similar"],
         ["Evaluation"],
     ];
 

@@ -55,7 +55,7 @@ test('paths escape ids and queries; export and cite URLs keep the search paramet
   assert.equal((await api.suggest('vision tr'))[0].id, 'p03');
   assert.deepEqual(calls.map((c) => c.url), ['/api/papers/a%2Fb', '/api/papers/a%2Fb/similar?size=5', '/api/suggest?q=vision%20tr']);
   const params = new URLSearchParams('q=ghost&venue=CVPR');
-  assert.equal(api.exportUrl(params, 'bibtex'), '/api/search?q=ghost&venue=CVPR&format=bibtex');
+  assert.equal(api.exportUrl(params, 'bibtex'), '/api/export?q=ghost&venue=CVPR&format=bibtex');
   assert.equal(params.has('format'), false);
   assert.equal(api.citeUrl('p01', 'ris'), '/api/papers/p01/cite?format=ris');
 });

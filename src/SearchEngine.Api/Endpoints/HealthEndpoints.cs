@@ -35,9 +35,8 @@ public static class HealthEndpoints
             .Append("<link rel=\"stylesheet\" href=\"/app.css\"></head><body class=\"doc\"><h1>Error codes</h1>")
             .Append("<p>Every error is an RFC 7807 problem whose <code>type</code> points here and whose <code>code</code> names the row.</p>")
             .Append("<table><thead><tr><th>code</th><th>status</th><th>title</th></tr></thead><tbody>");
-        foreach (var code in Enum.GetValues<SearchErrorCode>())
+        foreach (var d in SearchErrors.All)
         {
-            var d = SearchErrors.Describe(code);
             html.Append($"<tr id=\"{WebUtility.HtmlEncode(d.Name)}\"><td><code>{WebUtility.HtmlEncode(d.Name)}</code></td><td>{d.Status}</td><td>{WebUtility.HtmlEncode(d.Title)}</td></tr>");
         }
         html.Append($"<tr id=\"{ApiExceptionHandler.InternalErrorCode}\"><td><code>{ApiExceptionHandler.InternalErrorCode}</code></td><td>500</td><td>Internal server error</td></tr>");

@@ -22,8 +22,8 @@ public static class PaperEndpoints
 
         group.MapGet("/{id}/cite", Cite)
             .WithName("CitePaper")
-            .WithSummary("The paper's citation as BibTeX (default) or RIS")
-            .Produces<string>(StatusCodes.Status200OK, "application/x-bibtex", "application/x-research-info-systems");
+            .WithSummary("The paper's citation as BibTeX (default), RIS or a plain-text reference (format=text)")
+            .Produces<string>(StatusCodes.Status200OK, "application/x-bibtex", "application/x-research-info-systems", "text/plain");
 
         return app;
     }
@@ -39,7 +39,7 @@ public static class PaperEndpoints
         var chosen = string.IsNullOrWhiteSpace(format) ? CitationFormat.BibTex : CitationFormat.Find(CitationFormat.ForCitation, format);
         if (chosen is null)
         {
-            return ApiProblems.For(SearchErrorCode.InvalidFormat, $"format '{format}' is unknown; use bibtex or ris", "format");
+            return ApiProblems.For(SearchErrorCode.InvalidFormat, $"format '{format}' is unknown; use {string.Join(", ", CitationFormat.ForCitation.Select(f => f.Name))}", "format");
         }
         var paper = state.Ready.Index.Get(id);
         if (paper is null) return ApiProblems.NotFound(id);

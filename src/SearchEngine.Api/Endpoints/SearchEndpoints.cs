@@ -47,8 +47,11 @@ public static class SearchEndpoints
                     $"format '{query.Format}' is unknown; use json, csv, bibtex or ris")];
             }
         }
-        if (request is null || errors.Count > 0) return ApiProblems.For(errors);
-        if (format is null) return TypedResults.Ok(state.Ready.Search.Search(request));
+        var hybrid = state.Ready.HybridSearch;
+        var mode = RetrievalModes.TryParse(query.Mode, HybridSearch.DefaultMode, hybrid.HasVectors, out var modeErrors);
+        errors = [.. errors, .. modeErrors];
+        if (request is null || mode is null || errors.Count > 0) return ApiProblems.For(errors);
+        if (format is null) return TypedResults.Ok(hybrid.Search(request, mode.Value));
 
         http.Response.Headers.ContentDisposition =
             $"attachment; filename=\"search-page{request.Page}.{format.FileExtension}\"";

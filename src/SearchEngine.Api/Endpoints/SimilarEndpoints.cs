@@ -26,7 +26,7 @@ public static class SimilarEndpoints
 
         group.MapPost("/similar", ForText)
             .WithName("SimilarToText")
-            .WithSummary("Papers similar to a pasted text: body {\"text\": \"…\", \"size\": 10}")
+            .WithSummary("Papers similar to a pasted text: body {\"text\": \"…\", \"size\": 10, \"mode\": \"hybrid\"}")
             .WithMetadata(new RequestSizeLimitAttribute(SimilarTextRequest.MaxBodyBytes));
 
         return app;
@@ -34,11 +34,15 @@ public static class SimilarEndpoints
 
     public static Results<Ok<SimilarResponse>, ProblemHttpResult> ForPaper(string id,
         [FromQuery(Name = "size"), Description("How many similar papers, 1 to 100 (default 10).")] string? size,
+        [FromQuery(Name = "mode"), Description("lexical, semantic or hybrid (default: hybrid when embeddings are on, else lexical).")] string? mode,
         FilterParameters filters, IndexState state)
     {
         var request = SearchRequest.TryParse(new SearchParameters { Size = size, Filters = filters.Values }, out var errors);
         if (request is null) return ApiProblems.For(errors);
-        var response = state.Ready.Similar.ForPaper(id, request.Size, request.Filters);
+        var similar = state.Ready.SimilarModes;
+        var chosen = RetrievalModes.TryParse(mode, similar.DefaultMode, similar.HasVectors, out var modeErrors);
+        if (chosen is null) return ApiProblems.For(modeErrors);
+        var response = similar.ForPaper(id, request.Size, request.Filters, chosen.Value);
         return response is null ? ApiProblems.NotFound(id) : TypedResults.Ok(response);
     }
 
@@ -49,6 +53,10 @@ public static class SimilarEndpoints
             return ApiProblems.For(SearchErrorCode.InvalidBody, "the body must be a JSON object like {\"text\": \"…\", \"size\": 10}", "body");
         }
         var errors = body.Validate();
-        return errors.Count > 0 ? ApiProblems.For(errors) : TypedResults.Ok(state.Ready.Similar.ForText(body));
+        if (errors.Count > 0) return ApiProblems.For(errors);
+        var similar = state.Ready.SimilarModes;
+        var mode = RetrievalModes.TryParse(body.Mode, similar.DefaultMode, similar.HasVectors, out var modeErrors);
+        if (mode is null) return ApiProblems.For(modeErrors);
+        return TypedResults.Ok(similar.ForText(body.Text!, body.Size ?? SimilarTextRequest.DefaultSize, filters: null, mode.Value));
     }
 }

@@ -35,6 +35,7 @@ public static class ApiPipeline
         app.MapHealthEndpoints();
         app.MapSearchEndpoints();
         app.MapPaperEndpoints();
+        app.MapExportEndpoints();
         app.MapPaperWriteEndpoints();
         app.MapSimilarEndpoints();
         app.MapSuggestEndpoints();

@@ -23,6 +23,8 @@ public static class ApiServices
 
         // why: the same JSON settings as the CLI's --json, so both print the same document for the same request.
         services.ConfigureHttpJsonOptions(options => SearchJson.Configure(options.SerializerOptions));
+        // why: registered before AddProblemDetails so it is asked first (see ProblemJsonWriter).
+        services.AddSingleton<Microsoft.AspNetCore.Http.IProblemDetailsWriter, ProblemJsonWriter>();
         services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemCustomizer.Customize);
         services.AddExceptionHandler<ApiExceptionHandler>();
 
@@ -48,7 +50,8 @@ public static class ApiServices
             kestrel.Limits.MaxRequestLineSize = ProtocolGuardMiddleware.KestrelLimitBytes;
             kestrel.Limits.MaxRequestHeadersTotalSize = ProtocolGuardMiddleware.KestrelLimitBytes;
         });
-        services.AddOpenApi(options => options.AddOperationTransformer<FilterParametersTransformer>());
+        services.AddOpenApi(options => options.AddOperationTransformer<FilterParametersTransformer>()
+            .AddOperationTransformer<ProblemResponsesTransformer>());
         // why: a body that cannot be bound (malformed JSON, wrong media type) becomes an exception the
         // ApiExceptionHandler turns into its catalogued problem, instead of an empty 400.
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

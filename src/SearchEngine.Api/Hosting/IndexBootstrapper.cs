@@ -32,6 +32,8 @@ public sealed partial class IndexBootstrapper(
             location.RemoveOrphans();
             var sources = settings.Value.SourceList().Select(paths.Resolve).ToList();
             var existing = sources.Where(s => Directory.Exists(s) || File.Exists(s)).ToList();
+            state.SetStatus("loading the embedding model");
+            var embedding = live.LoadEmbedder()?.Descriptor;
             if (!location.Exists)
             {
                 if (existing.Count == 0)
@@ -40,12 +42,13 @@ public sealed partial class IndexBootstrapper(
                     return;
                 }
                 state.SetStatus("building the index (no index yet)");
-                Build(location, existing, "no index yet", new IndexPipeline.Settings { LockWait = FirstBuildLockWait });
+                Build(location, existing, "no index yet", new IndexPipeline.Settings { LockWait = FirstBuildLockWait },
+                    new Progress<string>(state.SetStatus));
             }
             stoppingToken.ThrowIfCancellationRequested();
             live.OpenCurrent();
             LogReady(logger, location.Current ?? location.Root, state.Ready.Meta.Papers);
-            if (settings.Value.RebuildWhenSourcesChange && existing.Count > 0 && !IndexPipeline.IsCurrent(location, existing))
+            if (settings.Value.RebuildWhenSourcesChange && existing.Count > 0 && !IndexPipeline.IsCurrent(location, existing, embedding))
             {
                 RebuildInBackground(location, existing, stoppingToken);
             }
@@ -67,7 +70,7 @@ public sealed partial class IndexBootstrapper(
         {
             // why: the server keeps answering from the open generation; one indexing thread leaves a core to searches.
             var threads = Math.Max(1, Environment.ProcessorCount - 1);
-            Build(location, sources, "the sources changed since it was built", new IndexPipeline.Settings { Threads = threads });
+            Build(location, sources, "the sources or the embedding model changed since it was built", new IndexPipeline.Settings { Threads = threads });
             stoppingToken.ThrowIfCancellationRequested();
             live.SwitchIfPublishedAsync(stoppingToken).GetAwaiter().GetResult();
         }
@@ -86,10 +89,13 @@ public sealed partial class IndexBootstrapper(
         }
     }
 
-    private void Build(IndexLocation location, IReadOnlyList<string> sources, string reason, IndexPipeline.Settings buildSettings)
+    // stage: where build stages are reported (the first build shows them on /ready; a background one does not).
+    private void Build(IndexLocation location, IReadOnlyList<string> sources, string reason, IndexPipeline.Settings buildSettings,
+        IProgress<string>? stage = null)
     {
         LogBuilding(logger, location.Root, reason, string.Join("; ", sources));
-        var result = IndexPipeline.Build(sources, location, settings: buildSettings);
+        var result = IndexPipeline.Build(sources, location, stage: stage, settings: buildSettings,
+            embedder: live.Embedder);
         LogBuilt(logger, result.Meta.Papers, result.Report.Issues.Count);
         foreach (var issue in result.Report.Issues.Take(20)) LogIssue(logger, issue.ToString());
     }

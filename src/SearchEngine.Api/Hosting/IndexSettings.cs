@@ -1,3 +1,5 @@
+using SearchEngine.Core.Embeddings;
+
 namespace SearchEngine.Api.Hosting;
 
 /// <summary>
@@ -20,6 +22,13 @@ public sealed class IndexSettings
 
     /// <summary>Rebuild when the sources changed since the index was built (default true).</summary>
     public bool RebuildWhenSourcesChange { get; set; } = true;
+
+    /// <summary>
+    /// Paper embeddings for semantic and hybrid modes (<c>auto</c>: on when the model file is present; <c>on</c>;
+    /// <c>off</c>: lexical only, no model loaded). Vectors are cached by text hash under the index root's
+    /// <c>vectors/</c> directory.
+    /// </summary>
+    public EmbeddingMode Embeddings { get; set; } = EmbeddingMode.Auto;
 
     public IReadOnlyList<string> SourceList() =>
         Sources.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using SearchEngine.Core.Embeddings;
 using SearchEngine.Core.Indexing;
 using SearchEngine.Core.Journal;
 using SearchEngine.Core.Options;
@@ -12,21 +13,38 @@ namespace SearchEngine.Api.Hosting;
 /// <para/>It is also the one write path: a write is appended to the <see cref="ChangeJournal"/> (fsynced: durable)
 /// and then applied to the open index from the journal, together with entries other processes appended
 /// (<c>searchengine add</c>). Opening a generation applies the journal entries written after it was built.
+/// <para/>It owns the process's <see cref="Embedder"/> (when embeddings are on): every generation shares it, and
+/// every applied write's papers are embedded into its cache before the write returns, so semantic results never lag
+/// the words and no search pays for a write's embedding.
 /// </summary>
 public sealed partial class LiveIndex(
     IndexState state,
     IOptions<IndexSettings> settings,
     IOptions<RankingOptions> ranking,
     PathResolver paths,
-    ILogger<LiveIndex> logger)
+    ILogger<LiveIndex> logger) : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private ServingLock? _serving;
     private string? _openName;
     private long _applied;
 
     public IndexLocation Location { get; } = new(paths.Resolve(settings.Value.Path));
 
     public ChangeJournal Journal => new(Location.Root);
+
+    /// <summary>The embedder every generation uses; null when embeddings are off (or not loaded yet).</summary>
+    public Embedder? Embedder { get; private set; }
+
+    /// <summary>
+    /// Loads the embedding model as <see cref="IndexSettings.Embeddings"/> says (vectors cached under the index
+    /// root's <c>vectors/</c>); call once, before the first open.
+    /// </summary>
+    public Embedder? LoadEmbedder()
+    {
+        Embedder ??= Embedder.Create(settings.Value.Embeddings, Path.Combine(Location.Root, "vectors"));
+        return Embedder;
+    }
 
     /// <summary>
     /// Appends <paramref name="entries"/> to the journal (durable when this returns) and applies everything the
@@ -66,7 +84,10 @@ public sealed partial class LiveIndex(
     private void CatchUpLocked()
     {
         var entries = Journal.ReadFrom(_applied, out var end);
-        state.Ready.Index.Apply(entries);
+        // why: the fsynced journal is the durable copy (replayed when a generation is opened), so no Lucene
+        // commit per write; the index is committed when the writer is disposed.
+        Embed(entries);
+        state.Ready.Index.Apply(entries, commit: false);
         Volatile.Write(ref _applied, end);
     }
 
@@ -110,6 +131,8 @@ public sealed partial class LiveIndex(
 
     private void OpenLocked()
     {
+        // why: held before the generation's writer opens, so 'searchengine add' leaves the writing to this process.
+        _serving ??= ServingLock.Share(Location.Root, TimeSpan.FromSeconds(30));
         var index = PaperIndex.Open(Location, ranking.Value, writable: true);
         var meta = index.Meta;
         var name = System.IO.Path.GetFileName(index.Path!);
@@ -118,7 +141,8 @@ public sealed partial class LiveIndex(
             // why: the generation was built from the journal up to its offset; later writes are applied now,
             // before it serves, so a switch never hides an acknowledged write.
             var entries = Journal.ReadFrom(meta.JournalOffset, out var end);
-            index.Apply(entries);
+            Embed(entries);
+            index.Apply(entries, commit: false);
             _applied = end;
         }
         catch
@@ -126,9 +150,20 @@ public sealed partial class LiveIndex(
             index.Dispose();
             throw;
         }
-        state.Open(new ReadyIndex(index, meta, onDisposed: RemoveUnused));
+        state.Open(new ReadyIndex(index, meta, Embedder, onDisposed: RemoveUnused));
         _openName = name;
         LogOpened(logger, name, meta.Papers);
+    }
+
+    /// <summary>
+    /// Embeds the upserted papers of <paramref name="entries"/> into the cache (only texts it lacks reach the model);
+    /// a segment's vectors are then found there when it is first searched. Deleted papers need nothing: a deleted
+    /// document is never live, so never a neighbour.
+    /// </summary>
+    private void Embed(IReadOnlyList<JournalEntry> entries)
+    {
+        var papers = entries.Select(e => e.Paper).OfType<Core.Papers.Paper>().ToList();
+        if (Embedder is not null && papers.Count > 0) Embedder.EmbedPapers(papers);
     }
 
     private void RemoveUnused()
@@ -141,6 +176,15 @@ public sealed partial class LiveIndex(
         {
             LogCleanupFailed(logger, e.Message);
         }
+    }
+
+    public void Dispose()
+    {
+        // why: the container disposes this before IndexState (created first); the generation's writer must be
+        // closed before serve.lock lets 'searchengine add' open one of its own.
+        state.Dispose();
+        _serving?.Dispose();
+        Embedder?.Dispose();
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Serving generation {Generation}: {Papers} papers")]

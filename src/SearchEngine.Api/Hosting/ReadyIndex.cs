@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using SearchEngine.Core.Embeddings;
 using SearchEngine.Core.Indexing;
 using SearchEngine.Core.Search;
 using SearchEngine.Core.Similar;
@@ -10,8 +11,10 @@ namespace SearchEngine.Api.Hosting;
 /// <summary>
 /// An open index with its metadata and the Core services the endpoints use. Reference-counted: one reference for
 /// being current, one per request leasing it (<see cref="IndexState.Lease"/>); disposed when retired and unused.
+/// The embedder is the process's (owned by <see cref="LiveIndex"/>, shared by every generation); null when embeddings
+/// are off.
 /// </summary>
-public sealed class ReadyIndex(PaperIndex index, IndexMeta meta, Action? onDisposed = null)
+public sealed class ReadyIndex(PaperIndex index, IndexMeta meta, Embedder? embedder = null, Action? onDisposed = null)
 {
     private int _references = 1;
     private int _retired;
@@ -20,6 +23,14 @@ public sealed class ReadyIndex(PaperIndex index, IndexMeta meta, Action? onDispo
     public IndexMeta Meta { get; } = meta;
     public SearchService Search { get; } = new(index);
     public SimilarPapers Similar { get; } = new(index);
+    /// <summary>The papers' vectors; null when embeddings are off.</summary>
+    public PaperVectors? Vectors { get; } = embedder is null ? null : new PaperVectors(embedder);
+    /// <summary>Similar papers in every retrieval mode (lexical, semantic, hybrid).</summary>
+    public HybridSimilarPapers SimilarModes => _similarModes ??= new HybridSimilarPapers(Index, Vectors);
+    private HybridSimilarPapers? _similarModes;
+    /// <summary>Search in every retrieval mode.</summary>
+    public HybridSearch HybridSearch => _hybridSearch ??= new HybridSearch(Search, Vectors);
+    private HybridSearch? _hybridSearch;
     public SuggestService Suggest { get; } = new(index);
 
     /// <summary>

@@ -21,6 +21,14 @@ public sealed record PaperDetail
     public string? Type { get; init; }
     public IReadOnlyList<TopicMark> Topics { get; init; } = [];
     public bool HasCode { get; init; }
+    /// <summary>The first link to the paper's code, or null.</summary>
+    public string? CodeUrl { get; init; }
+    /// <summary>Code, arXiv, DOI and other links, each with where it was found (<c>abstract</c> or <c>source</c>).</summary>
+    public IReadOnlyList<PaperLink> Links { get; init; } = [];
+    /// <summary>Other titles the same work is listed under (merged listings).</summary>
+    public IReadOnlyList<string> AlternateTitles { get; init; } = [];
+    /// <summary>Distinct papers that are versions of this one.</summary>
+    public IReadOnlyList<PaperVersion> OtherVersions { get; init; } = [];
     public string? Affiliation { get; init; }
     public string? Doi { get; init; }
     public string? Url { get; init; }
@@ -43,6 +51,10 @@ public sealed record PaperDetail
                 .Select(t => new TopicMark(t, Taxonomy.Label(t), TopicMark.Inferred)))
             .ToList(),
         HasCode = p.HasCode,
+        CodeUrl = p.CodeUrl,
+        Links = p.Links,
+        AlternateTitles = p.AlternateTitles,
+        OtherVersions = p.OtherVersions,
         Affiliation = p.Affiliation,
         Doi = p.Doi,
         Url = p.Url,

@@ -29,6 +29,9 @@ public sealed record SearchQuery
     [FromQuery(Name = "facets"), Description("Facets to count, each with an optional limit: venue,topic,year,type,author:50.")]
     public string? Facets { get; init; }
 
+    [FromQuery(Name = "mode"), Description("lexical (default), semantic or hybrid ranking (relevance order; needs embeddings).")]
+    public string? Mode { get; init; }
+
     [FromQuery(Name = "format"), Description("json (default), or csv, bibtex, ris to export the result page.")]
     public string? Format { get; init; }
 

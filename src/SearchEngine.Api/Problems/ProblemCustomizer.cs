@@ -23,15 +23,8 @@ public static class ProblemCustomizer
         }
         if (!problem.Extensions.ContainsKey("code"))
         {
-            var code = problem.Status switch
-            {
-                404 => "not-found",
-                405 => "method-not-allowed",
-                406 => "not-acceptable",
-                415 => "unsupported-media-type",
-                { } s => $"http-{s}",
-                null => "error",
-            };
+            var catalogued = problem.Status is { } status ? SearchErrors.ForStatus(status) : null;
+            var code = catalogued?.Name ?? (problem.Status is { } s ? $"http-{s}" : "error");
             problem.Extensions["code"] = code;
             problem.Type = ApiProblems.TypePrefix + code;
         }

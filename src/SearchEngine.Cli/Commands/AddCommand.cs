@@ -1,15 +1,12 @@
 using System.CommandLine;
-using System.Text.Json;
 using SearchEngine.Cli.Options;
-using SearchEngine.Core.Exchange;
 using SearchEngine.Core.Indexing;
 using SearchEngine.Core.Journal;
-using SearchEngine.Core.Papers;
 
 namespace SearchEngine.Cli.Commands;
 
 /// <summary>
-/// <c>searchengine add FILE.jsonl… [--index DIR] [--wait SECONDS]</c>: add or replace papers (exchange schema, one per
+/// <c>searchengine add FILE.jsonl… [--index DIR] [--wait SECONDS] [--embeddings auto|on|off]</c>: add or replace papers (exchange schema, one per
 /// line) by id, like <c>POST /api/papers</c>: journaled, so they survive rebuilds. Bad lines are reported as
 /// <c>file:line: reason</c> and skipped.
 /// </summary>
@@ -20,7 +17,11 @@ public static class AddCommand
         var files = new Argument<string[]>("files") { Description = "JSON Lines files in the exchange schema.", Arity = ArgumentArity.OneOrMore };
         var index = CommonOptions.Index();
         var wait = CommonOptions.Wait();
-        var command = new Command("add", "Add or replace papers by id from JSON Lines files (kept across rebuilds).") { files, index, wait };
+        var embeddings = CommonOptions.Embeddings();
+        var command = new Command("add", "Add or replace papers by id from JSON Lines files (kept across rebuilds).")
+        {
+            files, index, wait, embeddings,
+        };
         command.SetAction(parse =>
         {
             var paths = parse.GetValue(files) ?? [];
@@ -30,40 +31,23 @@ public static class AddCommand
             foreach (var path in paths)
             {
                 var name = Path.GetFileName(path);
-                var line = 0;
-                foreach (var text in File.ReadLines(path))
+                using var reader = File.OpenText(path);
+                foreach (var line in WrittenPaperReader.Read(reader, name))
                 {
-                    line++;
-                    if (string.IsNullOrWhiteSpace(text)) continue;
-                    if (Parse(text, name, line, out var error) is { } paper) entries.Add(JournalEntry.Upsert(paper));
+                    if (line.Paper is { } paper) entries.Add(JournalEntry.Upsert(paper));
                     else
                     {
                         bad++;
-                        console.Error.WriteLine($"{name}:{line}: {error}");
+                        console.Error.WriteLine($"{name}:{line.Line}: {line.Error}");
                     }
                 }
             }
             if (entries.Count == 0) throw new CliException("no valid paper to add", ExitCodes.NothingRead);
             JournalWrite.Run(console, new IndexLocation(parse.GetValue(index)!), entries,
-                TimeSpan.FromSeconds(Math.Max(0, parse.GetValue(wait))));
+                TimeSpan.FromSeconds(Math.Max(0, parse.GetValue(wait))), parse.GetValue(embeddings));
             console.Out.WriteLine($"added {entries.Count:N0} paper(s); {bad:N0} line(s) rejected");
             return bad == 0 ? ExitCodes.Ok : ExitCodes.BadInput;
         });
         return command;
-    }
-
-    private static Paper? Parse(string text, string file, int line, out string? error)
-    {
-        try
-        {
-            var json = JsonSerializer.Deserialize(text, PaperJsonContext.Default.PaperJson);
-            if (json is not null) return WrittenPaper.FromJson(json, new SourceRef(file, "jsonl", line, line), out error);
-            error = "expected a JSON object";
-        }
-        catch (JsonException e)
-        {
-            error = $"invalid JSON: {e.Message}";
-        }
-        return null;
     }
 }

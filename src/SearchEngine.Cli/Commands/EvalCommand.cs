@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using SearchEngine.Cli.Options;
 using SearchEngine.Cli.Output;
+using SearchEngine.Core.Embeddings;
 using SearchEngine.Core.Evaluation;
 using SearchEngine.Core.Options;
 
@@ -35,9 +36,11 @@ public static class EvalCommand
         };
         var run = new Option<string?>("--run") { Description = "Write the rankings (top 1,000 per judged query) to this TREC run file (one collection only)." };
         var json = CommonOptions.Json();
-        var command = new Command("eval", "Measure ranking quality on a test collection (MAP, nDCG@10, P@10, Recall@100, similar papers).")
+        var embeddings = CommonOptions.Embeddings();
+        var vectors = CommonOptions.VectorCache();
+        var command = new Command("eval", "Measure ranking quality on a test collection (MAP, nDCG@10, P@10, Recall@100, similar papers), in every retrieval mode when embeddings are on.")
         {
-            collection, baseline, set, run, json,
+            collection, baseline, set, run, json, embeddings, vectors,
         };
         command.SetAction(parse =>
         {
@@ -52,6 +55,7 @@ public static class EvalCommand
                 throw new CliException("--run writes one collection's rankings; give a single --collection with it", ExitCodes.BadInput);
             }
             var withBaseline = parse.GetValue(baseline);
+            using var embedder = Embedder.Create(parse.GetValue(embeddings), parse.GetValue(vectors));
             var rows = new List<EvalRow>();
             foreach (var directory in directories)
             {
@@ -60,7 +64,7 @@ public static class EvalCommand
                 foreach (var issue in data.CorpusIssues) console.Error.WriteLine($"warning: {name}: {issue}");
                 using var runWriter = runPath is null ? null : OpenRun(runPath);
                 var report = EvalRunner.Run(data, analyzer, ranking,
-                    runWriter is null ? null : (qid, ranked) => TrecRun.Write(runWriter, qid, ranked, "searchengine"));
+                    runWriter is null ? null : (qid, ranked) => TrecRun.Write(runWriter, qid, ranked, "searchengine"), embedder);
                 var stock = withBaseline ? EvalRunner.Run(data, StockBaseline.Analyzer, StockBaseline.Ranking) : null;
                 rows.Add(new EvalRow(name, EvalSummary.From(report), stock is null ? null : EvalSummary.From(stock)));
             }

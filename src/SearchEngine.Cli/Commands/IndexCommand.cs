@@ -1,15 +1,17 @@
 using System.CommandLine;
 using System.Globalization;
 using SearchEngine.Cli.Options;
+using SearchEngine.Core.Embeddings;
 using SearchEngine.Core.Indexing;
 using Spectre.Console;
 
 namespace SearchEngine.Cli.Commands;
 
 /// <summary>
-/// <c>searchengine index [--source PATH...] [--index DIR] [--wait SECONDS]</c>: ingest, merge and (re)build the
-/// index atomically. A server on the same directory keeps serving and switches to the new generation when it is
-/// published; a second builder waits for the index lock (<c>--wait</c>) or stops with a clear message.
+/// <c>searchengine index [--source PATH...] [--index DIR] [--wait SECONDS] [--embeddings auto|on|off]</c>: ingest,
+/// merge, embed and (re)build the index atomically. A server on the same directory keeps serving and switches to the
+/// new generation when it is published; a second builder waits for the index lock (<c>--wait</c>) or stops with a
+/// clear message.
 /// </summary>
 public static class IndexCommand
 {
@@ -18,9 +20,10 @@ public static class IndexCommand
         var source = CommonOptions.Source();
         var index = CommonOptions.Index();
         var wait = CommonOptions.Wait();
+        var embeddings = CommonOptions.Embeddings();
         var command = new Command("index", "Ingest the sources and build the index (atomically replacing the live one).")
         {
-            source, index, wait,
+            source, index, wait, embeddings,
         };
         command.SetAction(parse =>
         {
@@ -28,7 +31,8 @@ public static class IndexCommand
             CommonOptions.RequireSources(sources);
             var location = new IndexLocation(parse.GetValue(index)!);
             var settings = new IndexPipeline.Settings { LockWait = TimeSpan.FromSeconds(Math.Max(0, parse.GetValue(wait))) };
-            var result = Build(console, sources, location, settings);
+            using var embedder = Embedder.Create(parse.GetValue(embeddings), Path.Combine(location.Root, "vectors"));
+            var result = Build(console, sources, location, settings, embedder);
             Summarize(console, result, location);
             return result.Report.TotalRecords == 0 ? ExitCodes.NothingRead : ExitCodes.Ok;
         });
@@ -36,12 +40,12 @@ public static class IndexCommand
     }
 
     private static IndexPipeline.Result Build(CliConsole console, string[] sources, IndexLocation location,
-        IndexPipeline.Settings settings)
+        IndexPipeline.Settings settings, Embedder? embedder)
     {
         if (!console.Interactive)
         {
-            return IndexPipeline.Build(sources, location, stage: new Progress<string>(s => console.Error.WriteLine($"{s}…")),
-                settings: settings);
+            return IndexPipeline.Build(sources, location, stage: new SyncProgress<string>(s => console.Error.WriteLine($"{s}…")),
+                settings: settings, embedder: embedder);
         }
         IndexPipeline.Result? result = null;
         console.Ansi.Progress().Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new SpinnerColumn())
@@ -51,7 +55,8 @@ public static class IndexCommand
                 task.IsIndeterminate = true;
                 result = IndexPipeline.Build(sources, location,
                     stage: new SyncProgress<string>(s => task.Description = s),
-                    indexed: new SyncProgress<int>(n => task.Description = $"indexed {n:N0} papers"), settings: settings);
+                    indexed: new SyncProgress<int>(n => task.Description = $"indexed {n:N0} papers"), settings: settings,
+                    embedder: embedder);
                 task.IsIndeterminate = false;
                 task.Value = 1;
             });
@@ -65,6 +70,7 @@ public static class IndexCommand
         table.AddRow("source files", result.Meta.SourceFiles.Count.ToString(CultureInfo.InvariantCulture));
         table.AddRow("records read", result.Report.TotalRecords.ToString(CultureInfo.InvariantCulture));
         table.AddRow("papers indexed", result.Meta.Papers.ToString(CultureInfo.InvariantCulture));
+        table.AddRow("embeddings", Markup.Escape(result.Meta.Embedding is { } e ? $"{e.Model} ({e.Quantization})" : "off"));
         table.AddRow("merged groups", result.Report.MergedGroups.ToString(CultureInfo.InvariantCulture));
         table.AddRow("issues", result.Report.Issues.Count.ToString(CultureInfo.InvariantCulture));
         table.AddRow("unknown files", result.Report.UnknownFiles.Count.ToString(CultureInfo.InvariantCulture));

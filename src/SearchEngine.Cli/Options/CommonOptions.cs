@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SearchEngine.Core.Embeddings;
 
 namespace SearchEngine.Cli.Options;
 
@@ -31,6 +32,24 @@ public static class CommonOptions
     public static Option<bool> Json() => new("--json")
     {
         Description = "Print machine-readable JSON instead of a table.",
+    };
+
+    /// <summary><c>--embeddings auto|on|off</c>: as the server's Index:Embeddings setting.</summary>
+    public static Option<EmbeddingMode> Embeddings() => new("--embeddings")
+    {
+        Description = "Embeddings (semantic and hybrid modes): auto (on when the model file is present), on, off.",
+        DefaultValueFactory = _ => EmbeddingMode.Auto,
+    };
+
+    /// <summary>
+    /// Where vectors are cached by text hash outside an index (eval): reruns embed nothing they embedded before.
+    /// </summary>
+    public static Option<string> VectorCache() => new("--vectors")
+    {
+        Description = "Vector cache directory (default: ~/.local/share/searchengine/vectors).",
+        DefaultValueFactory = _ => Path.Combine(
+            Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create),
+            "searchengine", "vectors"),
     };
 
     /// <summary>

@@ -10,11 +10,16 @@ public sealed record EvalJson(
     [property: JsonPropertyName("p@10")] double Precision10,
     [property: JsonPropertyName("recall@100")] double Recall100,
     [property: JsonPropertyName("queries")] int Queries,
-    [property: JsonPropertyName("similar")] EvalSimilarJson? Similar)
+    [property: JsonPropertyName("similar")] EvalSimilarJson? Similar,
+    [property: JsonPropertyName("modes")] IReadOnlyList<EvalModeJson> Modes)
 {
     public static EvalJson From(EvalSummary r) => new(
-        Round(r.Map), Round(r.Ndcg10), Round(r.Precision10), Round(r.Recall100), r.Queries,
-        r.Similar is { } s ? new EvalSimilarJson(Round(s.Precision10), Round(s.Mrr), s.Papers) : null);
+        Round(r.Map), Round(r.Ndcg10), Round(r.Precision10), Round(r.Recall100), r.Queries, SimilarOf(r.Similar),
+        r.Modes.Select(m => new EvalModeJson(m.Mode, Round(m.Map), Round(m.Ndcg10), Round(m.Precision10), Round(m.Recall100),
+            Round(m.Mrr), SimilarOf(m.Similar))).ToList());
+
+    private static EvalSimilarJson? SimilarOf(SimilarResult? s) =>
+        s is null ? null : new EvalSimilarJson(Round(s.Precision10), Round(s.Mrr), s.Papers);
 
     // why: four decimals are what docs/relevance.md records; more digits only show float noise.
     internal static double Round(double value) => Math.Round(value, 4, MidpointRounding.AwayFromZero);

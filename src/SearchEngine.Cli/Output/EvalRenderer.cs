@@ -7,7 +7,8 @@ namespace SearchEngine.Cli.Output;
 
 /// <summary>
 /// Renders <c>eval</c> results as one table (plain text when not on a terminal): a line per collection and
-/// configuration, then the mean over the collections; with a baseline, the defaults' MAP as a multiple of it.
+/// configuration (with embeddings, a line per further retrieval mode), then the mean over the collections; with a
+/// baseline, the defaults' MAP as a multiple of it.
 /// </summary>
 public static class EvalRenderer
 {
@@ -34,6 +35,11 @@ public static class EvalRenderer
         {
             Add(table, row.Collection, "defaults", row.Defaults, withBaseline ? row.Baseline : null, withBaseline);
             if (row.Baseline is { } stock) Add(table, row.Collection, "stock", stock, null, withBaseline);
+            // why: the defaults' row is the lexical mode; the other modes follow it, on the same settings.
+            foreach (var mode in row.Defaults.Modes.Where(m => m.Mode != "lexical"))
+            {
+                Add(table, row.Collection, mode.Mode, EvalSummary.Of(mode, row.Defaults.Queries), null, withBaseline);
+            }
         }
         // why: redirected output has no width; Spectre then assumes 80 columns and would wrap every figure.
         if (!cli.Ansi.Profile.Out.IsTerminal) cli.Ansi.Profile.Width = Math.Max(cli.Ansi.Profile.Width, 160);

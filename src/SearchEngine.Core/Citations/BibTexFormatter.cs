@@ -7,7 +7,8 @@ namespace SearchEngine.Core.Citations;
 /// <summary>
 /// BibTeX entries: <c>@inproceedings</c> for conference papers (venue as <c>booktitle</c>), <c>@article</c> for
 /// journal articles (<c>journal</c>), <c>@misc</c> for preprints and unknown types (<c>howpublished</c>). Authors are
-/// joined with <c> and </c>; every value is brace-delimited with TeX specials escaped, so no title can break out of its
+/// joined with <c> and </c>, and a list the source cut ("et al.") ends with <c> and others</c>, BibTeX's own marker
+/// for an incomplete list; every value is brace-delimited with TeX specials escaped, so no title can break out of its
 /// field.
 /// </summary>
 public static class BibTexFormatter
@@ -17,20 +18,12 @@ public static class BibTexFormatter
 
     public static string Format(Paper paper) => Format([paper]);
 
-    public static string Format(IReadOnlyList<Paper> papers)
-    {
-        var keys = CitationKey.Unique(papers);
-        var text = new StringBuilder();
-        for (var i = 0; i < papers.Count; i++)
-        {
-            if (i > 0) text.Append('\n');
-            Entry(text, papers[i], keys[i]);
-        }
-        return text.ToString();
-    }
+    public static string Format(IReadOnlyList<Paper> papers) => CitationFormat.BibTex.Format(papers);
 
-    private static void Entry(StringBuilder text, Paper p, string key)
+    /// <summary>One entry, ending in a line break; entries are separated by a blank line.</summary>
+    public static string Entry(Paper p, string key)
     {
+        var text = new StringBuilder();
         var (kind, venueField) = p.Type switch
         {
             PublicationType.ConferencePaper => ("inproceedings", "booktitle"),
@@ -39,13 +32,14 @@ public static class BibTexFormatter
         };
         text.Append('@').Append(kind).Append('{').Append(key).Append(",\n");
         Field(text, "title", p.Title);
-        if (p.Authors.Count > 0) Field(text, "author", string.Join(" and ", p.Authors));
+        if (p.Authors.Count > 0) Field(text, "author", string.Join(" and ", p.AuthorsTruncated ? [.. p.Authors, "others"] : p.Authors));
         if (p.Year is { } year) Field(text, "year", year.ToString(CultureInfo.InvariantCulture));
         if (!string.IsNullOrWhiteSpace(p.Venue)) Field(text, venueField, p.Venue);
         if (!string.IsNullOrWhiteSpace(p.Doi)) Field(text, "doi", p.Doi);
         if (!string.IsNullOrWhiteSpace(p.Url)) Field(text, "url", p.Url);
         if (p.Topics.Count > 0) Field(text, "keywords", string.Join(", ", p.Topics));
         text.Append("}\n");
+        return text.ToString();
     }
 
     private static void Field(StringBuilder text, string name, string value) =>

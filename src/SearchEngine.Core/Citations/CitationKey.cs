@@ -6,7 +6,8 @@ namespace SearchEngine.Core.Citations;
 
 /// <summary>
 /// Stable citation keys: first author's surname + year + first significant title word, lower-case ASCII
-/// (<c>han2020ghostnet</c>). The same paper always gets the same key; <see cref="Unique"/> suffixes a, b, … when
+/// (<c>han2020ghostnet</c>). A paper without authors is keyed by its first significant title word, then the year
+/// (<c>ghostnet2020</c>), so the key never looks like an author's. The same paper always gets the same key; <see cref="Unique"/> suffixes a, b, … when
 /// one export holds two papers with the same key.
 /// </summary>
 public static class CitationKey
@@ -18,32 +19,36 @@ public static class CitationKey
 
     public static string For(Paper paper)
     {
-        var author = paper.Authors.Count > 0 ? Surname(paper.Authors[0]) : "";
+        var author = paper.Authors.Count > 0 ? Ascii(Surname(paper.Authors[0])) : "";
         var word = Words(paper.Title).FirstOrDefault(w => !Skip.Contains(w)) ?? "";
-        var key = Ascii(author) + (paper.Year?.ToString(CultureInfo.InvariantCulture) ?? "") + Ascii(word);
+        var year = paper.Year?.ToString(CultureInfo.InvariantCulture) ?? "";
+        var key = author.Length > 0 ? author + year + word : word + year;
         return key.Length > 0 ? key : "paper" + Ascii(paper.Id);
     }
 
     /// <summary>Keys for a list of papers, in order, made unique by suffixes (<c>han2020ghostnet</c>, <c>han2020ghostneta</c>…).</summary>
     public static IReadOnlyList<string> Unique(IReadOnlyList<Paper> papers)
     {
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        var keys = new List<string>(papers.Count);
-        foreach (var paper in papers)
+        var sequence = new Sequence();
+        return papers.Select(sequence.Next).ToList();
+    }
+
+    /// <summary>Unique keys handed out one at a time, for exports written as they are read.</summary>
+    public sealed class Sequence
+    {
+        private readonly Dictionary<string, int> _seen = new(StringComparer.Ordinal);
+
+        public string Next(Paper paper)
         {
             var key = For(paper);
-            if (seen.TryGetValue(key, out var n))
+            if (_seen.TryGetValue(key, out var n))
             {
-                seen[key] = n + 1;
-                key += Suffix(n);
+                _seen[key] = n + 1;
+                return key + Suffix(n);
             }
-            else
-            {
-                seen[key] = 0;
-            }
-            keys.Add(key);
+            _seen[key] = 0;
+            return key;
         }
-        return keys;
     }
 
     private static string Suffix(int n) => n < 26 ? ((char)('a' + n)).ToString() : n.ToString(CultureInfo.InvariantCulture);

@@ -20,6 +20,8 @@ public enum SearchErrorCode
     BodyTooLarge,
     UnsupportedMediaType,
     IndexNotReady,
+    UnknownMode,
+    EmbeddingsOff,
     WritesDisabled,
     InvalidWriteKey,
     InvalidPaper,

@@ -27,6 +27,8 @@ public static class SearchErrors
         [SearchErrorCode.BodyTooLarge] = new("body-too-large", 413, "Request body too large"),
         [SearchErrorCode.UnsupportedMediaType] = new("unsupported-media-type", 415, "Unsupported media type"),
         [SearchErrorCode.IndexNotReady] = new("index-not-ready", 503, "Index not ready"),
+        [SearchErrorCode.UnknownMode] = new("unknown-mode", 400, "Unknown retrieval mode"),
+        [SearchErrorCode.EmbeddingsOff] = new("embeddings-off", 400, "Embeddings are off"),
         [SearchErrorCode.WritesDisabled] = new("writes-disabled", 403, "Writes are disabled"),
         [SearchErrorCode.InvalidWriteKey] = new("invalid-write-key", 401, "Missing or invalid write key"),
         [SearchErrorCode.InvalidPaper] = new("invalid-paper", 400, "Invalid paper"),
@@ -36,5 +38,29 @@ public static class SearchErrors
         [SearchErrorCode.InvalidHost] = new("invalid-host", 400, "Host not allowed"),
     };
 
+    /// <summary>
+    /// Problems the HTTP layer answers itself, not raised by any request handler: an unknown route, a wrong method, an
+    /// unacceptable <c>Accept</c>. Listed so the error page and problem <c>code</c>s cover every problem a client sees.
+    /// </summary>
+    public static IReadOnlyList<Description> Protocol { get; } =
+    [
+        // Titles as ASP.NET writes them.
+        new("not-found", 404, "Not Found"),
+        new("method-not-allowed", 405, "Method Not Allowed"),
+        new("not-acceptable", 406, "Not Acceptable"),
+    ];
+
+    /// <summary>Every catalogued problem: the request errors in code order, then <see cref="Protocol"/>.</summary>
+    public static IReadOnlyList<Description> All { get; } =
+        [.. Enum.GetValues<SearchErrorCode>().Select(c => Table[c]), .. Protocol];
+
     public static Description Describe(SearchErrorCode code) => Table[code];
+
+    /// <summary>
+    /// The catalogued problem for a bare HTTP status (one the framework wrote): a <see cref="Protocol"/> entry, else the
+    /// one request error with that status (415 → <c>unsupported-media-type</c>); null when there is none.
+    /// </summary>
+    public static Description? ForStatus(int status) =>
+        Protocol.FirstOrDefault(d => d.Status == status)
+        ?? (Table.Values.Count(d => d.Status == status) == 1 ? Table.Values.Single(d => d.Status == status) : null);
 }

@@ -19,4 +19,9 @@ public sealed record EvalReport
     public required IReadOnlyList<QueryResult> PerQuery { get; init; }
     /// <summary>Null when the collection has no links.</summary>
     public SimilarResult? Similar { get; init; }
+    /// <summary>
+    /// Every retrieval mode (lexical, semantic, hybrid) when the run had embeddings; empty otherwise. The figures
+    /// above are the lexical mode's.
+    /// </summary>
+    public IReadOnlyList<ModeResult> Modes { get; init; } = [];
 }

@@ -1,3 +1,4 @@
+using SearchEngine.Core.Embeddings;
 using SearchEngine.Core.Indexing;
 using SearchEngine.Core.Options;
 using SearchEngine.Core.Search;
@@ -24,20 +25,27 @@ public static class EvalRunner
     public const int SimilarDepth = 100;
 
     /// <param name="run">Receives each judged query's ranking (top <see cref="Metrics.Depth"/>) for a TREC run file.</param>
+    /// <param name="embedder">When given, every retrieval mode is scored too (<see cref="EvalReport.Modes"/>).</param>
     public static EvalReport Run(EvalCollection collection, AnalyzerOptions analyzer, RankingOptions ranking,
-        Action<string, IReadOnlyList<ScoredId>>? run = null)
+        Action<string, IReadOnlyList<ScoredId>>? run = null, Embedder? embedder = null)
     {
         using var index = PaperIndex.InMemory(collection.Papers, analyzer, ranking);
         var service = new SearchService(index);
-        var results = new List<QueryResult>();
-        foreach (var (qid, text) in collection.Queries)
+        var results = RunQueries(collection, (request, depth) => service.Rank(request, depth), run);
+        var modes = new List<ModeResult>();
+        if (embedder is not null)
         {
-            // why: trec_eval scores only queries with a relevant document; the others would add zeros to every mean.
-            if (!collection.Qrels.HasRelevant(qid)) continue;
-            var request = SearchRequest.TryParse(new SearchParameters { Q = text }, out _) ?? new SearchRequest { Query = text };
-            var ranked = service.Rank(request, Metrics.Depth);
-            run?.Invoke(qid, ranked);
-            results.Add(Score(qid, ranked.Select(r => r.Id).ToList(), collection.Qrels.For(qid)));
+            var vectors = new PaperVectors(embedder);
+            var search = new HybridSearch(service, vectors);
+            var similar = new HybridSimilarPapers(index, vectors);
+            foreach (var mode in Enum.GetValues<RetrievalMode>())
+            {
+                var scored = RunQueries(collection, (request, depth) => search.Rank(request, depth, mode), null);
+                modes.Add(new ModeResult(RetrievalModes.Name(mode), Mean(scored, r => r.AveragePrecision),
+                    Mean(scored, r => r.Ndcg10), Mean(scored, r => r.Precision10), Mean(scored, r => r.Recall100),
+                    Mean(scored, r => r.ReciprocalRank),
+                    collection.Links.Count == 0 ? null : ScoreSimilar(id => similar.Rank(id, SimilarDepth, mode)!, collection)));
+            }
         }
         return new EvalReport
         {
@@ -50,8 +58,26 @@ public static class EvalRunner
             Recall100 = Mean(results, r => r.Recall100),
             Mrr = Mean(results, r => r.ReciprocalRank),
             PerQuery = results,
-            Similar = collection.Links.Count == 0 ? null : ScoreSimilar(new SimilarPapers(index), collection),
+            Similar = collection.Links.Count == 0 ? null
+                : ScoreSimilar(id => new SimilarPapers(index).Rank(id, SimilarDepth)!.Select(r => r.Id).ToList(), collection),
+            Modes = modes,
         };
+    }
+
+    private static List<QueryResult> RunQueries(EvalCollection collection, Func<SearchRequest, int, IReadOnlyList<ScoredId>> rank,
+        Action<string, IReadOnlyList<ScoredId>>? run)
+    {
+        var results = new List<QueryResult>();
+        foreach (var (qid, text) in collection.Queries)
+        {
+            // why: trec_eval scores only queries with a relevant document; the others would add zeros to every mean.
+            if (!collection.Qrels.HasRelevant(qid)) continue;
+            var request = SearchRequest.TryParse(new SearchParameters { Q = text }, out _) ?? new SearchRequest { Query = text };
+            var ranked = rank(request, Metrics.Depth);
+            run?.Invoke(qid, ranked);
+            results.Add(Score(qid, ranked.Select(r => r.Id).ToList(), collection.Qrels.For(qid)));
+        }
+        return results;
     }
 
     /// <summary>The metrics of one ranking against its judgments.</summary>
@@ -65,7 +91,7 @@ public static class EvalRunner
         Metrics.RecallAt(ranking, judgments, 100),
         Metrics.ReciprocalRank(ranking, judgments));
 
-    private static SimilarResult ScoreSimilar(SimilarPapers similar, EvalCollection collection)
+    private static SimilarResult ScoreSimilar(Func<string, IReadOnlyList<string>> rank, EvalCollection collection)
     {
         var known = collection.Papers.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
         double precision = 0, reciprocal = 0;
@@ -74,7 +100,7 @@ public static class EvalRunner
         {
             var related = linked.Where(known.Contains).ToDictionary(l => l, _ => 1, StringComparer.Ordinal);
             if (!known.Contains(id) || related.Count == 0) continue;
-            var ranking = similar.Rank(id, SimilarDepth)!.Select(r => r.Id).ToList();
+            var ranking = rank(id);
             precision += Metrics.PrecisionAt(ranking, related, 10);
             reciprocal += Metrics.ReciprocalRank(ranking, related);
             papers++;

@@ -8,6 +8,8 @@ public sealed class PaperJson
 {
     public string? Id { get; set; }
     public string? Title { get; set; }
+    /// <summary>Other titles the work is listed under (merged listings); omitted when none.</summary>
+    public List<string>? AlternateTitles { get; set; }
     public string? Abstract { get; set; }
     public List<string>? Authors { get; set; }
     /// <summary>True when the author list is known to be cut ("et al."); omitted when false.</summary>

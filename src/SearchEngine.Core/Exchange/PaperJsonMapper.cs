@@ -13,6 +13,7 @@ public static class PaperJsonMapper
     {
         Id = p.Id,
         Title = p.Title,
+        AlternateTitles = p.AlternateTitles.Count > 0 ? [.. p.AlternateTitles] : null,
         Abstract = p.Abstract,
         Authors = [.. p.Authors],
         AuthorsTruncated = p.AuthorsTruncated ? true : null,
@@ -83,6 +84,7 @@ public static class PaperJsonMapper
         return new PaperRecord
         {
             Title = title,
+            AlternateTitles = [.. (j.AlternateTitles ?? []).Select(t => TextNormalizer.Normalize(t)).Where(t => t.Length > 0)],
             Abstract = j.Abstract is null ? null : TextNormalizer.Normalize(j.Abstract),
             Authors = authors,
             AuthorsTruncated = (j.AuthorsTruncated ?? false) || etAl,

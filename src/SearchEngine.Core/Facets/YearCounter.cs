@@ -4,7 +4,10 @@ using SearchEngine.Core.Schema;
 
 namespace SearchEngine.Core.Facets;
 
-/// <summary>Counts years from numeric doc values into a dense array; papers without a year count as missing.</summary>
+/// <summary>
+/// Counts years from numeric doc values into a dense array. Papers without a year count as missing and are reported as
+/// the dimension's <see cref="Dimension.MissingValue"/> (<c>unknown</c>): last in the values and the histogram.
+/// </summary>
 internal sealed class YearCounter(Dimension dimension) : IDimensionCounter
 {
     private const int MaxYear = 9999;
@@ -52,6 +55,15 @@ internal sealed class YearCounter(Dimension dimension) : IDimensionCounter
                 .ToList();
         // why: the list is ordered newest first (how people scan years); the histogram is chronological for charts.
         var values = present.AsEnumerable().Reverse().Take(limit).ToList();
-        return (values, new FacetInfo { Distinct = present.Count, Missing = _missing, Limit = limit, Histogram = histogram });
+        var distinct = present.Count;
+        if (_missing > 0 && Dimension.MissingValue is { } unknown)
+        {
+            // why: undated papers are a third of some corpora; a bucket the user can see and select, not a silent gap.
+            var bucket = new FacetValue(unknown, _missing);
+            if (values.Count < limit) values.Add(bucket);
+            histogram = [.. histogram, bucket];
+            distinct++;
+        }
+        return (values, new FacetInfo { Distinct = distinct, Missing = _missing, Limit = limit, Histogram = histogram });
     }
 }

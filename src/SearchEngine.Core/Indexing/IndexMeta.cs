@@ -19,7 +19,8 @@ public sealed record IndexMeta
     /// <para/>2: combined title + abstract field (text) beside title and abstract.
     /// <para/>3: no term vectors on title/abstract; stored fields DEFLATE-compressed by <see cref="Schema.PaperCodec"/>.
     /// <para/>4: with the combined field, the abstract is not indexed on its own.
-    public const int CurrentSchemaVersion = 4;
+    /// <para/>5: inside-title autocomplete keys; alternate titles; paper links and versions in the stored paper.
+    public const int CurrentSchemaVersion = 5;
 
     /// <summary>The schema version this index was built with (0: built before versions were recorded).</summary>
     public int SchemaVersion { get; init; }
@@ -31,6 +32,13 @@ public sealed record IndexMeta
     public string DimensionsFingerprint { get; init; } = "";
 
     public AnalyzerOptions Analyzer { get; init; } = new();
+
+    /// <summary>
+    /// How the papers' vectors were made (model and its hash, tokenizer, cap, pooling, normalization,
+    /// quantization); null when the index was built without embeddings. Queries must be embedded the same way, so
+    /// a different descriptor rebuilds the index (<see cref="IndexPipeline.IsCurrent"/>).
+    /// </summary>
+    public Embeddings.EmbeddingDescriptor? Embedding { get; init; }
     public DateTimeOffset BuiltAt { get; init; }
     public int Papers { get; init; }
     /// <summary>Source files the index was built from (names only).</summary>

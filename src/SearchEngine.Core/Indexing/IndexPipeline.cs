@@ -1,3 +1,4 @@
+using SearchEngine.Core.Embeddings;
 using SearchEngine.Core.Schema;
 using SearchEngine.Core.Ingest;
 using SearchEngine.Core.Journal;
@@ -25,8 +26,9 @@ public static class IndexPipeline
     }
 
     /// <exception cref="IndexLockedException">Another process is building or writing the index.</exception>
+    /// <param name="embedder">When given, every paper's vector is made (or found in its cache) before indexing.</param>
     public static Result Build(IReadOnlyList<string> sources, IndexLocation location, AnalyzerOptions? analyzer = null,
-        IProgress<string>? stage = null, IProgress<int>? indexed = null, Settings? settings = null)
+        IProgress<string>? stage = null, IProgress<int>? indexed = null, Settings? settings = null, Embedder? embedder = null)
     {
         settings ??= new Settings();
         using var held = IndexLock.Acquire(location.Root, settings.LockWait);
@@ -45,6 +47,7 @@ public static class IndexPipeline
             SourceFiles = files.Select(Path.GetFileName).OfType<string>().ToList(),
             SourceFingerprint = SourceFingerprint.Compute(sources),
             JournalOffset = journalOffset,
+            Embedding = embedder?.EmbedPapers(papers, stage),
         };
         var rejected = new List<IngestIssue>(journalIssues);
         var written = IndexBuilder.Build(location, papers, meta, indexed, settings.Threads, out _, rejected);
@@ -79,9 +82,10 @@ public static class IndexPipeline
 
     /// <summary>
     /// True when <paramref name="location"/> holds an index built from exactly these sources, with this version of
-    /// the schema and dimension table and the default analysis (otherwise the server rebuilds it on start).
+    /// the schema and dimension table, the default analysis and the same embedding descriptor (otherwise the server rebuilds it on start).
     /// </summary>
-    public static bool IsCurrent(IndexLocation location, IReadOnlyList<string> sources)
+    /// <param name="embedding">The descriptor the index must have been embedded with; null: built without embeddings.</param>
+    public static bool IsCurrent(IndexLocation location, IReadOnlyList<string> sources, EmbeddingDescriptor? embedding = null)
     {
         var current = location.Current;
         if (current is null) return false;
@@ -89,6 +93,7 @@ public static class IndexPipeline
         return meta.SchemaVersion == IndexMeta.CurrentSchemaVersion
             && meta.DimensionsFingerprint == Dimensions.Fingerprint
             && meta.Analyzer == new AnalyzerOptions()
-            && meta.SourceFingerprint == SourceFingerprint.Compute(sources);
+            && meta.SourceFingerprint == SourceFingerprint.Compute(sources)
+            && Equals(meta.Embedding, embedding);
     }
 }

@@ -27,6 +27,16 @@ public sealed record Paper
     public string? Url { get; init; }
     public int? Citations { get; init; }
     public IReadOnlyList<PaperSource> Sources { get; init; } = [];
+    /// <summary>Links to code, arXiv, DOI and other pages, from the sources and the abstract (see <see cref="Ingest.LinkFinder"/>).</summary>
+    public IReadOnlyList<PaperLink> Links { get; init; } = [];
+    /// <summary>Other titles the same work is listed under (a preprint's title when the venue's differs); searchable.</summary>
+    public IReadOnlyList<string> AlternateTitles { get; init; } = [];
+    /// <summary>Distinct papers that are versions of this one (a journal extension of a conference paper).</summary>
+    public IReadOnlyList<PaperVersion> OtherVersions { get; init; } = [];
+
+    /// <summary>The first link to code, or null.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string? CodeUrl => Links.FirstOrDefault(l => l.Kind == PaperLink.Code)?.Url;
 
     /// <summary>Given topics first, then inferred ones.</summary>
     public IEnumerable<string> AllTopics => Topics.Concat(InferredTopics.Except(Topics, StringComparer.Ordinal));

@@ -7,6 +7,8 @@ namespace SearchEngine.Core.Papers;
 public sealed record PaperRecord
 {
     public required string Title { get; init; }
+    /// <summary>Other titles of the same work an earlier merge found (only JSON Lines imports carry them).</summary>
+    public IReadOnlyList<string> AlternateTitles { get; init; } = [];
     public string? Abstract { get; init; }
     public IReadOnlyList<string> Authors { get; init; } = [];
     /// <summary>True when the source cut the author list ("et al.", or a site that shows at most N names).</summary>

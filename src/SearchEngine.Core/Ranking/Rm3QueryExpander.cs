@@ -10,8 +10,8 @@ using SearchEngine.Core.Schema;
 namespace SearchEngine.Core.Ranking;
 
 /// <summary>
-/// RM3 pseudo-relevance feedback: runs the query, estimates a <see cref="RelevanceModel"/> from the term vectors
-/// (title and abstract, with frequencies) of its top <see cref="RankingOptions.FeedbackDocs"/> papers, and returns
+/// RM3 pseudo-relevance feedback: runs the query, estimates a <see cref="RelevanceModel"/> from the terms
+/// (title and abstract, with frequencies, re-analyzed from stored text) of its top <see cref="RankingOptions.FeedbackDocs"/> papers, and returns
 /// the interpolation <c>λ · Q / |Q| + (1 − λ) · Σ P(t|R) · t</c> over the top <see cref="RankingOptions.FeedbackTerms"/>
 /// terms, λ = <see cref="RankingOptions.FeedbackOriginalWeight"/>. Under BM25 (query norm and coord 1) boosts
 /// multiply scores directly, so this is RM3's weighted query with every original term weighted 1/|Q|. Stateless.
@@ -36,21 +36,25 @@ public sealed class Rm3QueryExpander(RankingOptions ranking, AnalyzerOptions ana
     public const int MinTermLength = 2;
 
     // why: the combined field holds the title and the abstract, so its terms are the whole paper's.
-    private const string VectorField = PaperFields.Text;
+    private const string TermField = PaperFields.Text;
 
     /// <summary>The fields feedback terms are searched in, with their weights (<see cref="FieldWeights.Content"/>).</summary>
     public IReadOnlyList<(string Field, float Weight)> Fields { get; } = new FieldWeights(ranking).Content;
 
     /// <summary>The expanded query, or <paramref name="query"/> itself when the first pass finds nothing to learn from.</summary>
-    /// <param name="searcher">The searcher the expanded query will run on (first pass, term vectors, document frequencies).</param>
+    /// <param name="searcher">The searcher the expanded query will run on (first pass, stored text, document frequencies).</param>
     /// <param name="query">The compiled user query.</param>
     /// <param name="constrained">
     /// The user required or excluded words (<c>+word</c>, <c>-word</c>, operator AND): then the original query is
     /// required and feedback only re-ranks its matches, so feedback never loosens the user's constraints.
     /// </param>
+    // why: papers with equal scores would otherwise enter feedback in index order, which depends on how indexing
+    // threads split the papers into segments: the same query on the same papers could learn other terms.
+    private static readonly Sort FirstPassOrder = new(SortField.FIELD_SCORE, new SortField(PaperFields.IdSort, SortFieldType.STRING));
+
     public Query Expand(IndexSearcher searcher, Query query, bool constrained)
     {
-        var top = searcher.Search(query, ranking.FeedbackDocs);
+        var top = searcher.Search(query, null, ranking.FeedbackDocs, FirstPassOrder, doDocScores: true, doMaxScore: false);
         if (top.ScoreDocs.Length == 0 || Fields.Count == 0) return query;
         var reader = searcher.IndexReader;
         var documents = top.ScoreDocs.Select(d => new FeedbackDocument(d.Score, TermFrequencies(searcher, d.Doc))).ToList();
@@ -83,24 +87,13 @@ public sealed class Rm3QueryExpander(RankingOptions ranking, AnalyzerOptions ana
     }
 
     /// <summary>
-    /// Term frequencies of one paper's title and abstract: from term vectors when the index has them, else by
-    /// analyzing the paper's stored text with the index's analyzer.
+    /// Term frequencies of one paper's title and abstract, by analyzing its stored text with the index's analyzer.
     /// </summary>
     private Dictionary<string, int> TermFrequencies(IndexSearcher searcher, int doc)
     {
         var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
-        if (searcher.IndexReader.GetTermVectors(doc)?.GetTerms(VectorField) is { } terms)
-        {
-            var e = terms.GetEnumerator();
-            while (e.MoveNext())
-            {
-                var text = e.Term.Utf8ToString();
-                frequencies[text] = frequencies.GetValueOrDefault(text) + (int)e.TotalTermFreq;
-            }
-            return frequencies;
-        }
         var paper = PaperIndex.LoadPaper(searcher, doc);
-        foreach (var term in PaperAnalyzers.Terms(_analyzer, VectorField, paper.Title + "\n" + paper.Abstract))
+        foreach (var term in PaperAnalyzers.Terms(_analyzer, TermField, paper.Title + "\n" + paper.Abstract))
         {
             frequencies[term] = frequencies.GetValueOrDefault(term) + 1;
         }
@@ -112,7 +105,7 @@ public sealed class Rm3QueryExpander(RankingOptions ranking, AnalyzerOptions ana
         if (term.Length < MinTermLength || term.All(char.IsAsciiDigit)) return false;
         // why: with stop words kept in the index they would dominate every relevance model.
         if (EnglishAnalyzer.DefaultStopSet.Contains(term)) return false;
-        var df = reader.DocFreq(new Term(VectorField, term));
+        var df = reader.DocFreq(new Term(TermField, term));
         return df <= MaxDocFreqRatio * reader.NumDocs;
     }
 
@@ -128,7 +121,7 @@ public sealed class Rm3QueryExpander(RankingOptions ranking, AnalyzerOptions ana
         {
             return 1;
         }
-        var fields = Fields.Select(f => f.Field).Append(VectorField).ToHashSet(StringComparer.Ordinal);
+        var fields = Fields.Select(f => f.Field).Append(TermField).ToHashSet(StringComparer.Ordinal);
         return Math.Max(1, terms.Where(t => fields.Contains(t.Field)).Select(t => t.Text).Distinct(StringComparer.Ordinal).Count());
     }
 }

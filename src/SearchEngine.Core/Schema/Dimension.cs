@@ -63,6 +63,12 @@ public sealed record Dimension
     /// </summary>
     public Func<string, string?>? GroupOf { get; init; }
 
+    /// <summary>
+    /// The value that stands for "no value" (years: <c>unknown</c>), or null. When set, the facet reports papers without
+    /// a value under it, and a filter value equal to it selects them (alone, or ORed with the other values).
+    /// </summary>
+    public string? MissingValue { get; init; }
+
     /// <summary>A display label for a value (a topic code's name), or null.</summary>
     public Func<string, string?>? ValueLabel { get; init; }
 

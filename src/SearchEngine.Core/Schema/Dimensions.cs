@@ -32,8 +32,9 @@ public static class Dimensions
     public static Dimension Year { get; } = new()
     {
         Name = "year", Label = "Year", Kind = DimensionKind.Year, FacetLimit = 200,
-        Description = "Year or range: 2020, 2018-2022, 2018-, -2015.",
+        Description = "Year or range: 2020, 2018-2022, 2018-, -2015; unknown for undated papers, also with a range: 2018-2022,unknown.",
         IndexedField = PaperFields.Year, DocValuesField = PaperFields.YearValue,
+        MissingValue = "unknown",
         Values = p => p.Year is { } y ? [y.ToString(CultureInfo.InvariantCulture)] : [],
     };
 

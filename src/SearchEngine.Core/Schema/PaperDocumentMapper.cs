@@ -35,14 +35,26 @@ public sealed class PaperDocumentMapper
         doc.Text(PaperFields.TitleExact, paper.Title);
         doc.String(PaperFields.SuggestTitle, SuggestKey(paper.Title), Field.Store.NO);
         doc.Stored(PaperFields.Source, StoredPaperCodec.Encode(paper));
+        // why: a work merged from listings under other titles is found by any of them (title fields are multi-valued).
+        foreach (var alternate in paper.AlternateTitles)
+        {
+            doc.Text(PaperFields.TitleExact, alternate);
+            doc.String(PaperFields.SuggestTitle, SuggestKey(alternate), Field.Store.NO);
+        }
         // why: no term vectors. More-like-this re-analyzes the one source paper's stored title and abstract
         // (a fraction of a millisecond), which gives exactly the terms and frequencies the vectors held, while
         // vectors for every paper cost about a quarter of the index size and of the indexing time (measured).
         doc.Text(PaperFields.Title, paper.Title);
+        foreach (var alternate in paper.AlternateTitles) doc.Text(PaperFields.Title, alternate);
         // why: bare words are ranked by BM25 over the whole record (measured best on CACM, docs/relevance.md).
         // The abstract is not indexed on its own: its postings would repeat most of this field's, costing a
         // quarter of the index and an extra analysis pass per paper; abstract: searches this field.
-        doc.Text(PaperFields.Text, paper.Title + "\n" + paper.Abstract);
+        var titles = string.Join("\n", paper.AlternateTitles.Prepend(paper.Title));
+        doc.Text(PaperFields.Text, titles + "\n" + paper.Abstract);
+        foreach (var key in paper.AlternateTitles.Prepend(paper.Title).SelectMany(SuggestTitleWordKeys).Distinct(StringComparer.Ordinal))
+        {
+            doc.String(PaperFields.SuggestTitleWords, key, Field.Store.NO);
+        }
         foreach (var author in paper.Authors.Distinct(StringComparer.Ordinal))
         {
             doc.Text(PaperFields.Author, author);
@@ -108,6 +120,36 @@ public sealed class PaperDocumentMapper
         for (var i = 0; i < parts.Length; i++)
         {
             var key = string.Join(' ', parts[i..].Concat(parts[..i]));
+            if (!keys.Contains(key)) keys.Add(key);
+        }
+        return keys;
+    }
+
+    /// <summary>Longest inside-title key kept: a prefix is matched against the key's start only, so the rest is dead weight.</summary>
+    public const int MaxTitleWordKeyLength = 64;
+
+    /// <summary>Title words that do not start an inside-title key: typing <c>of</c> should not list every title.</summary>
+    private static readonly HashSet<string> TitleKeySkip = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "of", "for", "in", "on", "and", "or", "to", "with", "via", "by", "from", "at", "is", "are", "as",
+    };
+
+    /// <summary>
+    /// The inside-title autocomplete keys: the <see cref="SuggestKey"/> of the title from each later word on, leading
+    /// punctuation of that word dropped (<c>Kangaroo: Lossless Self-Speculative …</c> → <c>lossless self-speculative …</c>,
+    /// <c>self-speculative …</c>), cut to <see cref="MaxTitleWordKeyLength"/> characters. Words in a short stop list
+    /// start no key. The whole title's key is <see cref="PaperFields.SuggestTitle"/>, matched first.
+    /// </summary>
+    public static IReadOnlyList<string> SuggestTitleWordKeys(string title)
+    {
+        var words = SuggestKey(title).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var keys = new List<string>(words.Length);
+        for (var i = 1; i < words.Length; i++)
+        {
+            var first = words[i].TrimStart('(', '[', '{', '"', '\'', '`', '-', ':', ',');
+            if (first.Length == 0 || TitleKeySkip.Contains(first.TrimEnd(',', ':', ';', '.'))) continue;
+            var key = string.Join(' ', words[(i + 1)..].Prepend(first));
+            if (key.Length > MaxTitleWordKeyLength) key = key[..MaxTitleWordKeyLength].TrimEnd();
             if (!keys.Contains(key)) keys.Add(key);
         }
         return keys;

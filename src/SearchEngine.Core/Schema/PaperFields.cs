@@ -46,4 +46,6 @@ public static class PaperFields
     /// <summary>Lower-cased title and author names as keywords, for autocomplete by prefix.</summary>
     public const string SuggestTitle = "suggest_title";
     public const string SuggestAuthor = "suggest_author";
+    /// <summary>The title from each later significant word on (<c>language models are …</c>): autocomplete inside titles.</summary>
+    public const string SuggestTitleWords = "suggest_title_words";
 }

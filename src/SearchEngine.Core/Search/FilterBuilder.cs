@@ -35,9 +35,18 @@ internal static class FilterBuilder
     private static Query ForDimension(DimensionFilter filter)
     {
         var field = filter.Dimension.IndexedField;
-        if (filter.Range is { } range)
+        if (filter.Dimension.Kind == DimensionKind.Year)
         {
-            return NumericRangeQuery.NewInt32Range(field, range.From, range.To, true, true);
+            Query? inRange = filter.Range is { } range ? NumericRangeQuery.NewInt32Range(field, range.From, range.To, true, true) : null;
+            if (!filter.Missing) return inRange!;
+            // Papers without a year: every paper but those with any year.
+            var undated = new BooleanQuery
+            {
+                { new MatchAllDocsQuery(), Occur.MUST },
+                { NumericRangeQuery.NewInt32Range(field, null, null, true, true), Occur.MUST_NOT },
+            };
+            if (inRange is null) return undated;
+            return new BooleanQuery { { inRange, Occur.SHOULD }, { undated, Occur.SHOULD } };
         }
         var keys = filter.Values.Select(Dimension.FilterKey).Distinct(StringComparer.Ordinal).ToList();
         if (keys.Count == 1) return new TermQuery(new Term(field, keys[0]));

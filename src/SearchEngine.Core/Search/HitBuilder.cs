@@ -23,6 +23,8 @@ internal sealed class HitBuilder(IndexSearcher searcher, SnippetSource snippets)
             Type = paper.Type?.ToCode(),
             Topics = paper.AllTopics.ToList(),
             HasCode = paper.HasCode,
+            CodeUrl = paper.CodeUrl,
+            Links = paper.Links,
             Snippet = snippet.Text.Length == 0 ? null : snippet,
             Score = float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score,
         };

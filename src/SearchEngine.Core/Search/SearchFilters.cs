@@ -53,14 +53,27 @@ public sealed record SearchFilters
         if (dimension.Kind == DimensionKind.Year)
         {
             // why: a range is one value; a repeated year parameter means the last one, as for other single values.
-            var text = present[^1];
-            var range = YearRange.TryParse(text, out var error, out var inverted);
-            if (range is null)
+            // It may be joined by the missing value ("2018-2022,unknown") to keep the undated papers too.
+            var parts = present[^1].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            var missing = dimension.MissingValue is { } m && parts.Contains(m, StringComparer.OrdinalIgnoreCase);
+            var ranges = parts.Where(p => !string.Equals(p, dimension.MissingValue, StringComparison.OrdinalIgnoreCase)).ToList();
+            if (ranges.Count > 1)
             {
-                errors.Add(new(inverted ? SearchErrorCode.InvertedYearRange : SearchErrorCode.InvalidYear, dimension.Name, error!));
+                errors.Add(new(SearchErrorCode.InvalidYear, dimension.Name,
+                    $"{dimension.Name} '{present[^1]}' holds {ranges.Count} ranges; give one range (2018-2022), optionally with ,{dimension.MissingValue}"));
                 return null;
             }
-            return new DimensionFilter(dimension, [], range);
+            YearRange? range = null;
+            if (ranges.Count == 1)
+            {
+                range = YearRange.TryParse(ranges[0], out var error, out var inverted);
+                if (range is null)
+                {
+                    errors.Add(new(inverted ? SearchErrorCode.InvertedYearRange : SearchErrorCode.InvalidYear, dimension.Name, error!));
+                    return null;
+                }
+            }
+            return range is null && !missing ? null : new DimensionFilter(dimension, [], range, missing);
         }
 
         var accepted = new List<string>();

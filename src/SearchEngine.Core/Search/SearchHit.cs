@@ -16,6 +16,10 @@ public sealed record SearchHit
     public string? Type { get; init; }
     public IReadOnlyList<string> Topics { get; init; } = [];
     public bool HasCode { get; init; }
+    /// <summary>The first link to the paper's code (a repository on a code host), or null.</summary>
+    public string? CodeUrl { get; init; }
+    /// <summary>Code, arXiv, DOI and other links, each with where it was found (<c>abstract</c> or <c>source</c>).</summary>
+    public IReadOnlyList<Papers.PaperLink> Links { get; init; } = [];
     /// <summary>A piece of the abstract (the title when there is none) around the matches; null for a paper without text.</summary>
     public Snippet? Snippet { get; init; }
     public float Score { get; init; }

@@ -11,6 +11,8 @@ public sealed record SearchResponse
     public int Page { get; init; }
     public int Size { get; init; }
     public long TookMs { get; init; }
+    /// <summary>How the hits were ranked: lexical, semantic or hybrid (see <see cref="HybridSearch"/>).</summary>
+    public string Mode { get; init; } = "lexical";
     public IReadOnlyList<SearchHit> Hits { get; init; } = [];
     public IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets { get; init; } =
         new Dictionary<string, IReadOnlyList<FacetValue>>();

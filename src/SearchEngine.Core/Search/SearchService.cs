@@ -28,8 +28,8 @@ public sealed class SearchService(PaperIndex index)
 
         var parsed = LenientQueryParser.Parse(request.Query);
         var warnings = parsed.Warnings.ToList();
-        var baseQuery = BaseQuery(parsed, searcher, warnings);
-        if (baseQuery is null)
+        var compiled = Compile(parsed, warnings);
+        if (compiled is null)
         {
             return new SearchResponse
             {
@@ -39,15 +39,16 @@ public sealed class SearchService(PaperIndex index)
             };
         }
 
+        var baseQuery = Ranked(compiled, parsed, searcher, request.Sort);
         var filters = FilterBuilder.Build(request.Filters);
         var query = FilterBuilder.Apply(baseQuery, filters);
         var offset = request.Cursor is null ? (request.Page - 1) * request.Size : 0;
         var facets = FacetEngine.Count(searcher, baseQuery, filters, request.Facets, query,
-            () => PageCollector(request, offset), out var pages);
+            () => PageCollector(request, offset), out var pages).WithLeftOut(request.Filters);
         var docs = PageOf(pages.Cast<TopFieldCollector>().ToList(), request, offset);
         var total = docs.TotalHits;
 
-        var builder = new HitBuilder(searcher, new SnippetSource(Index, searcher, baseQuery, parsed));
+        var builder = new HitBuilder(searcher, new SnippetSource(Index, searcher, compiled, parsed));
         var hits = docs.ScoreDocs.Select(builder.Build).ToList();
 
         string? next = null;
@@ -87,12 +88,35 @@ public sealed class SearchService(PaperIndex index)
     {
         using var context = Index.Searchers.GetContext();
         var searcher = context.Reference;
-        var baseQuery = BaseQuery(LenientQueryParser.Parse(request.Query), searcher, []);
-        if (baseQuery is null) return [];
+        if (RankingQuery(request, searcher) is not { } baseQuery) return [];
         var offset = request.Cursor is null ? (request.Page - 1) * request.Size : 0;
         var top = PageCollector(request, offset);
         searcher.Search(FilterBuilder.Apply(baseQuery, FilterBuilder.Build(request.Filters)), top);
         return top.GetTopDocs(offset, request.Size).ScoreDocs.Select(d => PaperIndex.LoadPaper(searcher, d.Doc)).ToList();
+    }
+
+    /// <summary>
+    /// Every match of <paramref name="request"/> (query, filters and sort; page, size and cursor are ignored), up to
+    /// <see cref="MatchExport.MaxPapers"/>, ranked as <see cref="Search"/> ranks them: what an export of all matches
+    /// holds. Dispose the result to release its searcher.
+    /// </summary>
+    public MatchExport ExportAll(SearchRequest request)
+    {
+        var searcher = Index.Searchers.Acquire();
+        try
+        {
+            if (RankingQuery(request, searcher) is not { } baseQuery) return new MatchExport(Index.Searchers, searcher, [], 0);
+            var top = TopFieldCollector.Create(ResultOrder.For(request.Sort), MatchExport.MaxPapers, null,
+                fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
+            searcher.Search(FilterBuilder.Apply(baseQuery, FilterBuilder.Build(request.Filters)), top);
+            var docs = top.GetTopDocs();
+            return new MatchExport(Index.Searchers, searcher, docs.ScoreDocs, docs.TotalHits);
+        }
+        catch
+        {
+            Index.Searchers.Release(searcher);
+            throw;
+        }
     }
 
     /// <summary>
@@ -106,9 +130,7 @@ public sealed class SearchService(PaperIndex index)
         ArgumentOutOfRangeException.ThrowIfLessThan(depth, 1);
         using var context = Index.Searchers.GetContext();
         var searcher = context.Reference;
-        var parsed = LenientQueryParser.Parse(request.Query);
-        var baseQuery = BaseQuery(parsed, searcher, []);
-        if (baseQuery is null) return [];
+        if (RankingQuery(request, searcher) is not { } baseQuery) return [];
         var query = FilterBuilder.Apply(baseQuery, FilterBuilder.Build(request.Filters));
         var top = TopFieldCollector.Create(ResultOrder.For(request.Sort), depth, null,
             fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
@@ -132,23 +154,32 @@ public sealed class SearchService(PaperIndex index)
             request.Cursor is null ? null : ResultOrder.AfterOf(request.Cursor),
             fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
 
-    /// <summary>The query before filters; null when the text has no searchable words (e.g. only stop words).</summary>
-    private Query? BaseQuery(ParsedQuery parsed, IndexSearcher searcher, List<string> warnings)
+    /// <summary>The query that ranks <paramref name="request"/> before filters (<see cref="Ranked"/>); null without searchable words.</summary>
+    private Query? RankingQuery(SearchRequest request, IndexSearcher searcher)
+    {
+        var parsed = LenientQueryParser.Parse(request.Query);
+        return Compile(parsed, []) is { } compiled ? Ranked(compiled, parsed, searcher, request.Sort) : null;
+    }
+
+    /// <summary>The user's words as a query (before feedback and filters); null when the text has no searchable words.</summary>
+    private Query? Compile(ParsedQuery parsed, List<string> warnings)
     {
         if (parsed.IsEmpty) return new MatchAllDocsQuery();
         var compiled = new QueryCompiler(Index.Analyzer, Index.Ranking).Compile(parsed);
-        if (compiled is null)
-        {
-            warnings.Add("the query has no searchable words (only stop words or punctuation)");
-            return null;
-        }
-        // why: a query of exclusions only has no words to learn feedback terms from.
-        return Index.Ranking.Feedback && parsed.Clauses.Any(c => c.Occur != ClauseOccur.MustNot)
-            ? new Rm3QueryExpander(Index.Ranking, Index.Meta.Analyzer, Index.Analyzer).Expand(searcher, compiled, IsConstrained(parsed))
-            : compiled;
+        if (compiled is null) warnings.Add("the query has no searchable words (only stop words or punctuation)");
+        return compiled;
     }
 
-    /// <summary>Whether the user required or excluded words (feedback must then keep the original query required).</summary>
-    private bool IsConstrained(ParsedQuery parsed) =>
-        Index.Ranking.DefaultOperator == "and" || parsed.Clauses.Any(c => c.Occur != ClauseOccur.Should);
+    /// <summary>
+    /// The query that ranks: <paramref name="compiled"/> expanded by RM3 feedback when results are in relevance order.
+    /// </summary>
+    // why: the user's words stay required, so feedback only reorders their matches: total, facet counts and export
+    // are those of the words typed (a search for "ghostnetv2" does not count papers that merely share feedback terms),
+    // and highlights mark the typed words. Under a date sort scores only break ties within a year: feedback is skipped.
+    private Query Ranked(Query compiled, ParsedQuery parsed, IndexSearcher searcher, SortOrder sort) =>
+        Index.Ranking.Feedback && sort == SortOrder.Relevance && !parsed.IsEmpty
+            && parsed.Clauses.Any(c => c.Occur != ClauseOccur.MustNot)
+            ? new Rm3QueryExpander(Index.Ranking, Index.Meta.Analyzer, Index.Analyzer).Expand(searcher, compiled, constrained: true)
+            : compiled;
+
 }

@@ -42,7 +42,7 @@ public sealed record YearRange(int? From, int? To)
 
     private static YearRange? Fail(string text, out string? error)
     {
-        error = $"year '{text}' is not a year or range; use 2020, 2018-2022, 2018- or -2015";
+        error = $"year '{text}' is not a year or range; use 2020, 2018-2022, 2018-, -2015 or unknown";
         return null;
     }
 

@@ -20,6 +20,9 @@ public sealed record SimilarTextRequest
     /// <summary>How many similar papers, 1 to 100 (default 10).</summary>
     public int? Size { get; init; }
 
+    /// <summary>lexical, semantic or hybrid (default: hybrid when the index has embeddings, else lexical).</summary>
+    public string? Mode { get; init; }
+
     /// <summary>Every problem with this request (empty when it can run).</summary>
     public IReadOnlyList<SearchError> Validate()
     {

@@ -9,11 +9,13 @@ namespace SearchEngine.Core.Suggest;
 /// <summary>
 /// Search-as-you-type completions from the keyword fields <see cref="PaperFields.SuggestAuthor"/> and
 /// <see cref="PaperFields.SuggestTitle"/>: authors whose name (or surname, see
-/// <see cref="PaperDocumentMapper.SuggestAuthorKeys"/>) starts with the prefix, and papers whose whole title
-/// does. Thread-safe; one instance serves all requests.
+/// <see cref="PaperDocumentMapper.SuggestAuthorKeys"/>) starts with the prefix, papers whose whole title does, then
+/// papers with a title word from which on the title does (<c>large lang</c> finds "Kangaroo … Large Language Models";
+/// <see cref="PaperFields.SuggestTitleWords"/>). Thread-safe; one instance serves all requests.
 /// </summary>
 /// <remarks>
-/// Order: authors with at least two papers (most papers first), then titles, then authors with one paper;
+/// Order: authors with at least two papers (most papers first), then titles starting with the prefix, then titles
+/// matching from a later word, then authors with one paper;
 /// ties alphabetical by the matched key. Cost is bounded for large indexes: at most
 /// <see cref="MaxTermsPerField"/> terms are read per field from <see cref="TermsEnum.SeekCeil"/>, never a full
 /// scan, and only the returned titles load a stored document. Because of that bound, for a very short prefix
@@ -44,6 +46,7 @@ public sealed class Autocomplete
         var reader = searcher.IndexReader;
         var authorDocs = new SegmentTermLookup(reader, PaperFields.SuggestAuthor);
         var titleDocs = new SegmentTermLookup(reader, PaperFields.SuggestTitle);
+        var titleWordDocs = new SegmentTermLookup(reader, PaperFields.SuggestTitleWords);
 
         var authors = ScanTerms(reader, PaperFields.SuggestAuthor, key, MaxTermsPerField).ToList()
             .OrderByDescending(a => a.DocFreq).ThenBy(a => a.Key, StringComparer.Ordinal).ToList();
@@ -72,15 +75,22 @@ public sealed class Autocomplete
         // is weaker than a title, which is also that paper.
         AddAuthors(papers => papers >= 2);
         // Titles in term order: alphabetical, so the (lazy) scan stops as soon as the list is full.
-        foreach (var (titleKey, _) in ScanTerms(reader, PaperFields.SuggestTitle, key, MaxTermsPerField))
+        var titleIds = new HashSet<string>(StringComparer.Ordinal);
+        void AddTitles(string field, SegmentTermLookup docs)
         {
-            if (results.Count >= limit) break;
-            if (titleDocs.FirstLiveDoc(titleKey) is { } hit)
+            foreach (var (titleKey, _) in ScanTerms(reader, field, key, MaxTermsPerField))
             {
-                var paper = PaperIndex.LoadPaper(searcher, hit.Leaf.DocBase + hit.Doc);
-                Add(new Suggestion(paper.Title, Suggestion.TitleKind, paper.Id));
+                if (results.Count >= limit) return;
+                if (docs.FirstLiveDoc(titleKey) is { } hit)
+                {
+                    var paper = PaperIndex.LoadPaper(searcher, hit.Leaf.DocBase + hit.Doc);
+                    // why: one paper can match both from its start and from a later word, or from two words.
+                    if (titleIds.Add(paper.Id)) Add(new Suggestion(paper.Title, Suggestion.TitleKind, paper.Id));
+                }
             }
         }
+        AddTitles(PaperFields.SuggestTitle, titleDocs);
+        AddTitles(PaperFields.SuggestTitleWords, titleWordDocs);
         AddAuthors(papers => papers < 2);
         return results;
     }

@@ -47,7 +47,7 @@ public sealed class StatsAndHealthTests(ApiFactory factory)
         var paths = body["paths"]!.AsObject().Select(p => p.Key).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(
         [
-            "/api/facets", "/api/papers", "/api/papers/{id}", "/api/papers/{id}/cite", "/api/papers/{id}/similar",
+            "/api/export", "/api/facets", "/api/papers", "/api/papers/{id}", "/api/papers/{id}/cite", "/api/papers/{id}/similar",
             "/api/schema", "/api/search", "/api/similar", "/api/stats", "/api/suggest", "/health", "/ready",
         ], paths);
     }

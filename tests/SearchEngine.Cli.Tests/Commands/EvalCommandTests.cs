@@ -38,7 +38,9 @@ public sealed class EvalCommandTests : IDisposable
         Assert.Equal("", err);
         using var doc = JsonDocument.Parse(output);
         var root = doc.RootElement;
-        Assert.Equal(["map", "ndcg@10", "p@10", "recall@100", "queries", "similar"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["map", "ndcg@10", "p@10", "recall@100", "queries", "similar", "modes"], root.EnumerateObject().Select(p => p.Name));
+        // why: the model ships with the package, so eval on auto scores every retrieval mode.
+        Assert.Equal(["lexical", "semantic", "hybrid"], root.GetProperty("modes").EnumerateArray().Select(m => m.GetProperty("mode").GetString()));
         Assert.Equal(2, root.GetProperty("queries").GetInt32());
         Assert.Equal(1.0, root.GetProperty("map").GetDouble());
         Assert.Equal(1.0, root.GetProperty("recall@100").GetDouble());

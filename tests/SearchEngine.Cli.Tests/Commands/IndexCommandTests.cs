@@ -1,4 +1,5 @@
 using SearchEngine.Cli.Output;
+using SearchEngine.Core.Embeddings;
 using SearchEngine.Core.Indexing;
 
 namespace SearchEngine.Cli.Tests.Commands;
@@ -69,5 +70,28 @@ public sealed class IndexCommandTests : IDisposable
         Assert.Null(rebuilt.Get("b"));
         Assert.NotNull(rebuilt.Get("a"));
     }
-}
 
+    [Fact]
+    public async Task Added_papers_are_embedded_and_deleted_ones_leave_semantic_neighbours()
+    {
+        var index = Path.Combine(_root, "index");
+        Assert.Equal(ExitCodes.Ok, (await CliRunner.Run("index", "--source", Sources(), "--index", index, "--embeddings", "on")).Exit);
+        var added = Path.Combine(_root, "added.jsonl");
+        File.WriteAllText(added, "{\"id\":\"n1\",\"title\":\"Shortest paths in weighted graphs\"}\n");
+
+        var (exit, _, err) = await CliRunner.Run("add", added, "--index", index, "--embeddings", "on");
+
+        Assert.True(exit == ExitCodes.Ok, err);
+        Assert.Contains("embedded 1 paper(s)", err);
+        var meta = IndexMeta.Read(new IndexLocation(index).Current!);
+        var cache = new VectorCache(meta.Embedding!, Path.Combine(index, "vectors"));
+        Assert.True(cache.TryGet(EmbeddingText.Hash("Shortest paths in weighted graphs"), out _));
+        var (_, before, _) = await CliRunner.Run("similar", "a", "--mode", "semantic", "--index", index, "--json");
+        Assert.Contains("\"n1\"", before);
+
+        Assert.Equal(ExitCodes.Ok, (await CliRunner.Run("delete", "n1", "--index", index)).Exit);
+        var (_, after, _) = await CliRunner.Run("similar", "a", "--mode", "semantic", "--index", index, "--json");
+        Assert.DoesNotContain("\"n1\"", after);
+        Assert.Contains("\"b\"", after);
+    }
+}

@@ -8,7 +8,7 @@ public sealed class SearchCommandTests(SeedIndexFixture fixture) : IClassFixture
     [Fact]
     public void Index_prints_a_summary_of_what_it_built()
     {
-        Assert.Matches(@"papers indexed\s*│\s*208", fixture.IndexOutput);
+        Assert.Matches(@"papers indexed\s*│\s*207", fixture.IndexOutput);
         Assert.Matches(@"records read\s*│\s*238", fixture.IndexOutput);
     }
 
@@ -93,7 +93,7 @@ public sealed class SearchCommandTests(SeedIndexFixture fixture) : IClassFixture
         var (exit, output, _) = await Run("facets", "--index", fixture.Dir, "--json");
         Assert.Equal(0, exit);
         var root = JsonDocument.Parse(output).RootElement;
-        Assert.Equal(208, root.GetProperty("total").GetInt32());
+        Assert.Equal(207, root.GetProperty("total").GetInt32());
         Assert.False(root.TryGetProperty("hits", out _));
         Assert.Equal("arXiv", root.GetProperty("facets").GetProperty("venue")[0].GetProperty("value").GetString());
     }

@@ -58,4 +58,11 @@ public sealed class BibTexFormatterTests
         Assert.Equal("@misc{han2020ghost,\n  title = {Ghost},\n  author = {Kai Han},\n  year = {2020},\n}\n\n" +
                      "@misc{han2020ghosta,\n  title = {Ghost},\n  author = {Kai Han},\n  year = {2020},\n}\n", text);
     }
+
+    [Fact]
+    public void A_cut_author_list_ends_with_and_others()
+    {
+        var paper = Paper("p1", "GhostNet").Authors("Kai Han", "Yunhe Wang").Year(2020).Build() with { AuthorsTruncated = true };
+        Assert.Contains("  author = {Kai Han and Yunhe Wang and others},", BibTexFormatter.Format(paper).Split('\n'));
+    }
 }

@@ -28,4 +28,11 @@ public sealed class CitationKeyTests
         var p = Paper("x", "Ghost").Authors("Kai Han").Year(2020).Build();
         Assert.Equal(["han2020ghost", "han2020ghosta", "han2020ghostb"], CitationKey.Unique([p, p with { Id = "y" }, p with { Id = "z" }]));
     }
+
+    [Fact]
+    public void Without_authors_the_key_starts_with_the_title_word_not_the_year()
+    {
+        Assert.Equal("ghostnet2020", CitationKey.For(Paper("x", "GhostNet: More Features").Year(2020).Build()));
+        Assert.Equal("ghostnet", CitationKey.For(Paper("x", "GhostNet: More Features").Build()));
+    }
 }

@@ -26,8 +26,16 @@ public sealed class CsvFormatterTests
         var paper = Paper("p1", "Ghost, Net").Authors("Kai Han", "Yunhe Wang").Year(2020).Venue("CVPR").Topics("cs.CV").Code()
             .Abstract("About \"ghosts\".").Build();
         Assert.Equal(
-            "id,title,authors,year,venue,type,topics,hasCode,doi,url,abstract\r\n" +
-            "p1,\"Ghost, Net\",Kai Han; Yunhe Wang,2020,CVPR,conference,cs.CV,true,,,\"About \"\"ghosts\"\".\"\r\n",
+            "id,title,authors,authorsTruncated,year,venue,type,topics,hasCode,doi,url,abstract\r\n" +
+            "p1,\"Ghost, Net\",Kai Han; Yunhe Wang,false,2020,CVPR,conference,cs.CV,true,,,\"About \"\"ghosts\"\".\"\r\n",
             CsvFormatter.Format([paper]));
+    }
+
+    [Fact]
+    public void A_cut_author_list_is_marked()
+    {
+        var paper = Paper("p1", "Ghost").Authors("Kai Han").Build() with { AuthorsTruncated = true };
+        var row = CsvFormatter.Format([paper]).Split("\r\n")[1];
+        Assert.StartsWith("p1,Ghost,Kai Han,true,", row);
     }
 }

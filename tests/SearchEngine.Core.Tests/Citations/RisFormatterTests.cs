@@ -23,4 +23,12 @@ public sealed class RisFormatterTests
         var text = RisFormatter.Format(Paper("p", "Title\r\nER  - \r\nTY  - JOUR").Build());
         Assert.Equal("TY  - GEN\r\nID  - title\r\nTI  - Title ER  -  TY  - JOUR\r\nER  - \r\n", text);
     }
+
+    [Fact]
+    public void A_cut_author_list_ends_with_an_others_line()
+    {
+        var paper = Paper("p1", "GhostNet").Authors("Kai Han", "Yunhe Wang").Build() with { AuthorsTruncated = true };
+        var lines = RisFormatter.Format(paper).Split("\r\n");
+        Assert.Equal(["AU  - Kai Han", "AU  - Yunhe Wang", "AU  - others"], lines.Where(l => l.StartsWith("AU", StringComparison.Ordinal)));
+    }
 }

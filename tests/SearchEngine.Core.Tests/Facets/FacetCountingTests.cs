@@ -47,7 +47,7 @@ public abstract class FacetCountingTests(int segments, int? slices = null) : IDi
             "author" => p.Authors,
             "type" => p.Type is null ? [] : [p.Type.Value.ToCode()],
             "hasCode" => [p.HasCode ? "true" : "false"],
-            _ => p.Year is null ? [] : [p.Year.Value.ToString()],
+            _ => p.Year is null ? ["unknown"] : [p.Year.Value.ToString()],
         };
         return matching.SelectMany(p => Values(p).Distinct()).GroupBy(v => v).ToDictionary(g => g.Key, g => g.Count());
     }
@@ -130,9 +130,30 @@ public abstract class FacetCountingTests(int segments, int? slices = null) : IDi
     {
         var response = Run(new SearchParameters());
         var histogram = response.FacetInfo["year"].Histogram!;
-        Assert.Equal(Enumerable.Range(2019, 6).Select(y => y.ToString()), histogram.Select(h => h.Value));
-        Assert.Equal([1, 2, 3, 2, 2, 1], histogram.Select(h => h.Count));
+        Assert.Equal([.. Enumerable.Range(2019, 6).Select(y => y.ToString()), "unknown"], histogram.Select(h => h.Value));
+        Assert.Equal([1, 2, 3, 2, 2, 1, 1], histogram.Select(h => h.Count));
         Assert.Equal("2024", response.Facets["year"][0].Value);
+        Assert.Equal(new FacetValue("unknown", 1), response.Facets["year"][^1]);
+    }
+
+    [Theory]
+    [InlineData("unknown", new[] { "p10" })]
+    [InlineData("Unknown", new[] { "p10" })]
+    [InlineData("2024-,unknown", new[] { "p10", "p12" })]
+    [InlineData("unknown,2024-", new[] { "p10", "p12" })]
+    public void Year_unknown_selects_the_undated_papers_alone_or_with_a_range(string year, string[] ids)
+    {
+        var response = Run(new SearchParameters { Size = "50" }.Where("year", year));
+        Assert.Equal(ids, response.Hits.Select(h => h.Id).Order());
+        Assert.Null(response.FacetInfo["year"].LeftOut);
+    }
+
+    [Fact]
+    public void A_year_range_says_how_many_undated_papers_it_leaves_out()
+    {
+        Assert.Equal(1, Run(new SearchParameters().Where("year", "2021")).FacetInfo["year"].LeftOut);
+        Assert.Equal(0, Run(new SearchParameters().Where("year", "2021").Where("venue", "NeurIPS")).FacetInfo["year"].LeftOut);
+        Assert.Null(Run(new SearchParameters()).FacetInfo["year"].LeftOut);
     }
 
     [Fact]

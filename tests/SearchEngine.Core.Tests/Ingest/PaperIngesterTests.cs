@@ -8,7 +8,8 @@ public sealed class PaperIngesterTests
 {
     private const int TotalSeedRecords = 54 + 35 + 50 + 32 + 67;
     // 26 titles appear on several pages: 22 on two pages, 4 on three, so 30 records are extra copies.
-    private const int ExtraCopies = 22 * 1 + 4 * 2;
+    // 22 title groups of two records, 4 of three, and the Kangaroo listings under two titles (SeedVersionsTests).
+    private const int ExtraCopies = 23 * 1 + 4 * 2;
 
     private static readonly IngestResult Seeds = PaperIngester.Ingest([TestPaths.SeedsDir]);
 
@@ -30,11 +31,11 @@ public sealed class PaperIngesterTests
     }
 
     [Fact]
-    public void Seeds_merge_into_records_minus_the_extra_copies_of_26_groups()
+    public void Seeds_merge_into_records_minus_the_extra_copies_of_27_groups()
     {
-        Assert.Equal(26, Seeds.Report.MergedGroups);
+        Assert.Equal(27, Seeds.Report.MergedGroups);
         Assert.Equal(TotalSeedRecords - ExtraCopies, Seeds.Papers.Count);
-        Assert.Equal(208, Seeds.Report.DistinctPapers);
+        Assert.Equal(207, Seeds.Report.DistinctPapers);
         Assert.Equal(4, Seeds.Papers.Count(p => p.Sources.Count == 3));
         Assert.Equal(TotalSeedRecords, Seeds.Papers.Sum(p => p.Sources.Count));
     }
@@ -74,7 +75,6 @@ public sealed class PaperIngesterTests
     [Fact]
     public void Near_duplicate_titles_stay_separate_papers()
     {
-        Assert.Equal(2, Seeds.Papers.Count(p => p.Title.StartsWith("Kangaroo: Lossless Self-Speculative Decoding", StringComparison.Ordinal)));
         Assert.Single(Seeds.Papers, p => p.Title == "GhostNet: More Features from Cheap Operations");
         Assert.Single(Seeds.Papers, p => p.Title == "GhostNets on Heterogeneous Devices via Cheap Operations");
     }

@@ -98,7 +98,7 @@ public sealed class PaperMergerTests
     }
 
     [Fact]
-    public void Near_duplicate_titles_stay_separate()
+    public void Near_duplicate_titles_without_abstracts_or_authors_stay_separate()
     {
         var result = PaperMerger.Merge(
         [

@@ -64,13 +64,6 @@ public sealed class KnownItemTests(SeedIndexFixture seeds) : IClassFixture<SeedI
     }
 
     [Fact]
-    public void The_two_Kangaroo_papers_are_each_others_most_similar()
-    {
-        Assert.Equal("Kangaroo: Lossless Self-Speculative Decoding for Accelerating LLMs via Double Early Exiting",
-            SimilarTitles("Kangaroo: Lossless Self-Speculative Decoding via Double Early Exiting", 1).Single());
-    }
-
-    [Fact]
     public void Submodular_maximization_papers_are_similar_to_each_other()
     {
         var similar = SimilarTitles("Practical Parallel Algorithms for Submodular Maximization Subject to a Knapsack Constraint with Nearly Optimal Adaptivity", 5);

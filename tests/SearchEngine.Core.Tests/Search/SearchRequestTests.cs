@@ -16,6 +16,8 @@ public sealed class SearchRequestTests
     [InlineData("2022-2018", SearchErrorCode.InvertedYearRange)]
     [InlineData("twenty", SearchErrorCode.InvalidYear)]
     [InlineData("-", SearchErrorCode.InvalidYear)]
+    [InlineData("2018,2020", SearchErrorCode.InvalidYear)]
+    [InlineData("unknown,2022-2018", SearchErrorCode.InvertedYearRange)]
     public void Bad_year_filters_are_reported(string year, SearchErrorCode code)
     {
         Assert.Equal(code, Assert.Single(Errors(new SearchParameters().Where("year", year))).Code);

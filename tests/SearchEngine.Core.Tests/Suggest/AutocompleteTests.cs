@@ -113,4 +113,33 @@ public sealed class AutocompleteTests : IDisposable
         Assert.Equal(["han han"], PaperDocumentMapper.SuggestAuthorKeys("Han Han"));
         Assert.Empty(PaperDocumentMapper.SuggestAuthorKeys("  "));
     }
+
+    [Fact]
+    public void Titles_complete_from_a_later_word_after_those_starting_with_it()
+    {
+        Assert.Equal([Title("Deep Residual Learning for Image Recognition", "p5")], Complete("image rec"));
+        Assert.Equal([Title("GhostNetV2: Enhance Cheap Operation with Long-Range Attention", "p3")], Complete("long-ra"));
+        // In key order: "cheap operation with …" before "cheap operations".
+        Assert.Equal(
+            [
+                Title("GhostNetV2: Enhance Cheap Operation with Long-Range Attention", "p3"),
+                Title("GhostNet: More Features from Cheap Operations", "p2"),
+            ],
+            Complete("cheap oper"));
+    }
+
+    [Fact]
+    public void A_title_matching_from_its_start_and_a_later_word_is_suggested_once()
+    {
+        Assert.Equal([Title("Transformer in Transformer", "p4")], Complete("transformer"));
+    }
+
+    [Fact]
+    public void Stop_words_start_no_inside_title_key_and_keys_are_bounded()
+    {
+        Assert.Equal(["more features from cheap operations", "features from cheap operations", "cheap operations", "operations"],
+            PaperDocumentMapper.SuggestTitleWordKeys("GhostNet: More Features from Cheap Operations"));
+        Assert.All(PaperDocumentMapper.SuggestTitleWordKeys(string.Join(' ', Enumerable.Repeat("word", 100))),
+            k => Assert.True(k.Length <= PaperDocumentMapper.MaxTitleWordKeyLength));
+    }
 }

@@ -34,8 +34,14 @@ export function createApi(fetchImpl = (...args) => globalThis.fetch(...args)) {
     exportUrl: (params, format) => {
       const p = new URLSearchParams(params);
       p.set('format', format);
-      return `/api/search?${p}`;
+      return `/api/export?${p}`;
     },
     citeUrl: (id, format) => `${paperPath(id)}/cite?format=${format}`,
+    /** The citation of a paper as text (bibtex, ris or text). */
+    cite: async (id, format, signal) => {
+      const response = await fetchImpl(`${paperPath(id)}/cite?format=${format}`, { signal });
+      if (!response.ok) throw new ApiError('Citation unavailable', `HTTP ${response.status}`, response.status);
+      return response.text();
+    },
   };
 }

@@ -97,6 +97,8 @@ async function loadPaper(id) {
     backUrl: url({ ...app.state, paper: '' }),
     back: (e) => { e.preventDefault(); go({ ...app.state, paper: '' }); },
     citeUrl: api.citeUrl,
+    cite: (id, format) => api.cite(id, format, controller.signal),
+    ...cardActions,
   };
   renderPaperLoading(view);
   let paper;

@@ -7,8 +7,10 @@ namespace SearchEngine.Core.Ingest.Readers;
 
 /// <summary>
 /// Lines of the arXiv metadata snapshot (Kaggle <c>arxiv-metadata-oai-snapshot.json</c>): <c>id</c>,
-/// <c>authors</c> (one string), <c>title</c>, <c>abstract</c>, <c>categories</c> (space-separated → topics),
-/// <c>journal-ref</c> (→ venue and a peer-reviewed type), <c>versions[0].created</c> (→ year), <c>doi</c>.
+/// <c>authors_parsed</c> (<c>[last, first, suffix, affiliation…]</c> with accents decoded → clean names; the
+/// affiliation is never a name) or, when absent, <c>authors</c> (one TeX-escaped string, accents decoded and
+/// parenthesized affiliations dropped), <c>title</c>, <c>abstract</c>, <c>categories</c> (space-separated → topics),
+/// <c>journal-ref</c> (→ venue, one spelling per journal by <see cref="JournalNames"/>, and a peer-reviewed type), <c>versions[0].created</c> (→ year), <c>doi</c>.
 /// Without a journal-ref the paper is an arXiv preprint.
 /// </summary>
 public sealed partial class ArxivSnapshotReader : ISourceReader
@@ -29,7 +31,7 @@ public sealed partial class ArxivSnapshotReader : ISourceReader
         var title = JsonLineInput.RequiredTitle(o);
         var id = JsonLineInput.String(o, "id");
         var journalRef = TextNormalizer.Normalize(JsonLineInput.String(o, "journal-ref"));
-        var (authors, truncated) = AuthorNames.SplitList(JsonLineInput.String(o, "authors") ?? "");
+        var (authors, truncated) = Authors(o);
         var created = FirstVersionDate(o);
         var peerReviewed = journalRef.Length > 0;
         return new PaperRecord
@@ -51,6 +53,31 @@ public sealed partial class ArxivSnapshotReader : ISourceReader
             Source = source,
         };
     }
+
+    private static (IReadOnlyList<string> Names, bool Truncated) Authors(JsonElement o)
+    {
+        if (o.TryGetProperty("authors_parsed", out var parsed) && parsed.ValueKind == JsonValueKind.Array && parsed.GetArrayLength() > 0)
+        {
+            var names = new List<string>();
+            foreach (var triple in parsed.EnumerateArray())
+            {
+                if (triple.ValueKind != JsonValueKind.Array) continue;
+                var parts = triple.EnumerateArray().Take(3)
+                    .Select(p => p.ValueKind == JsonValueKind.String ? p.GetString() ?? "" : "").ToList();
+                // [last, first, suffix]: printed "first last suffix" (C. Balázs, John Smith Jr).
+                var printed = string.Join(' ', new[] { Part(parts, 1), Part(parts, 0), Part(parts, 2) }.Where(p => p.Length > 0));
+                // why: arXiv's parser splits hyphenated initials ("C. -P." for C.-P.).
+                printed = SpacedHyphen().Replace(printed, "-");
+                if (AuthorNames.Clean(LatexAccents.Decode(printed)) is { } name) names.Add(name);
+            }
+            if (names.Count > 0) return (names, false);
+        }
+        var text = LatexAccents.Decode(JsonLineInput.String(o, "authors") ?? "");
+        // why: affiliations are written inline, numbered or not: "A (1), B (1,2) ((1) CREST, (2) Kurchatov)".
+        return AuthorNames.SplitList(Parenthesized().Replace(Parenthesized().Replace(text, ""), ""));
+    }
+
+    private static string Part(List<string> parts, int i) => i < parts.Count ? parts[i].Trim() : "";
 
     /// <summary><c>versions[0].created</c>, e.g. <c>Mon, 2 Apr 2007 19:18:42 GMT</c>.</summary>
     private static DateOnly? FirstVersionDate(JsonElement o)
@@ -74,17 +101,24 @@ public sealed partial class ArxivSnapshotReader : ISourceReader
 
     /// <summary>
     /// A short venue from a journal-ref: the text before the first digit, i.e. before volume, pages and year
-    /// (<c>Phys.Rev.D76:013009,2007</c> → <c>Phys.Rev.D</c>); the whole ref when it starts with a digit.
+    /// (<c>Phys.Rev.D76:013009,2007</c> → <c>Phys. Rev. D</c>); the whole ref when it starts with a digit.
     /// </summary>
     internal static string ShortVenue(string journalRef)
     {
         var m = FirstNumber().Match(journalRef);
         var name = (m.Success && m.Index > 0 ? journalRef[..m.Index] : journalRef).Trim().TrimEnd(',', ';', ':', '(', ' ');
-        return name.Length > 0 ? name : journalRef;
+        return JournalNames.Normalize(name.Length > 0 ? name : journalRef);
     }
+
+    // Innermost parentheses first; applied twice for one level of nesting ("((1) CREST, (2) …)").
+    [GeneratedRegex(@"\([^()]*\)")]
+    private static partial Regex Parenthesized();
 
     [GeneratedRegex(@"^(\d{2})(\d{2})\.\d{4,5}(v\d+)?$")]
     private static partial Regex NewStyleId();
+
+    [GeneratedRegex(@"\s+-(?=\p{Lu})")]
+    private static partial Regex SpacedHyphen();
 
     [GeneratedRegex(@"\d")]
     private static partial Regex FirstNumber();

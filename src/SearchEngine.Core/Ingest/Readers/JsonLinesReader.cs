@@ -39,43 +39,13 @@ public sealed class JsonLinesReader : ISourceReader
     /// </summary>
     public static PaperRecord? Parse(string json, SourceRef source, out string error)
     {
-        PaperJson? parsed;
-        try
+        if (ExchangeLine.Parse(json, out var invalid) is not { } parsed)
         {
-            parsed = JsonSerializer.Deserialize(json, PaperJsonContext.Default.PaperJson);
-        }
-        catch (JsonException e)
-        {
-            error = Describe(json, e);
+            error = invalid ?? "not a JSON object";
             return null;
         }
-        if (parsed is null)
-        {
-            error = "not a JSON object";
-            return null;
-        }
-        var record = PaperJsonMapper.ToRecord(parsed, source, out var invalid);
-        error = record is null ? invalid ?? "invalid record" : "";
+        var record = PaperJsonMapper.ToRecord(parsed, source, out var wrong);
+        error = record is null ? wrong ?? "invalid record" : "";
         return record;
-    }
-
-    /// <summary>Tells a syntax error from a wrongly typed value (<c>"year":"abc"</c>); only runs on the error path.</summary>
-    private static string Describe(string json, JsonException e)
-    {
-        try
-        {
-            using var _ = JsonDocument.Parse(json);
-        }
-        catch (JsonException syntax)
-        {
-            return $"invalid JSON: {FirstSentence(syntax.Message)}";
-        }
-        return $"invalid value at {e.Path ?? "$"}: {FirstSentence(e.Message)}";
-    }
-
-    private static string FirstSentence(string message)
-    {
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return cut > 0 ? message[..cut] : message;
     }
 }

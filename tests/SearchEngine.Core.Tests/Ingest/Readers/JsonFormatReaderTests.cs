@@ -40,8 +40,8 @@ public sealed class JsonFormatReaderTests
             """);
         Assert.Equal(2007, records[0].Year);
         Assert.Equal(PublicationType.JournalArticle, records[0].Type);
-        Assert.Equal("Phys.Rev.D", records[0].Venue);
-        Assert.Equal(["C. Bal\\'azs", "E. L. Berger"], records[0].Authors);
+        Assert.Equal("Phys. Rev. D", records[0].Venue);
+        Assert.Equal(["C. Balázs", "E. L. Berger"], records[0].Authors);
         Assert.Null(records[0].Date);
         Assert.Equal("Proceedings of IJCAI", records[1].Venue);
         Assert.Equal(PublicationType.ConferencePaper, records[1].Type);

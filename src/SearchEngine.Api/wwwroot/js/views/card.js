@@ -1,9 +1,10 @@
 // One result card: used by the result list and by "Similar papers".
 import { el, richText } from './dom.js';
+import { paperLinks } from '../links.js';
 
 /**
  * @param {object} hit a search hit: {id, title, titleHighlights, authors, authorsTruncated, venue, year, type,
- *   topics, hasCode, snippet: {text, highlights} | null}
+ *   topics, hasCode, links: [{kind, url, origin}], snippet: {text, highlights} | null}
  * @param {number} rank 1-based position shown as the list number
  * @param {{paperUrl: (id: string) => string, openPaper: (event: MouseEvent, id: string) => void}} actions
  */
@@ -18,5 +19,18 @@ export function resultCard(hit, rank, actions) {
     el('p', { className: 'meta', text: meta.join(' · ') }),
     hit.topics && hit.topics.length ? el('p', { className: 'topics' }, ...hit.topics.map((t) => el('span', { className: 'chip topic', text: t }))) : null,
     snippet ? el('p', { className: 'snippet' }, richText(snippet.text, snippet.highlights)) : null,
-    hit.hasCode ? el('span', { className: 'badge', text: 'code' }) : null);
+    cardLinks(hit));
+}
+
+/** Code / arXiv / DOI links; a paper flagged as having code without a known URL keeps the plain "code" badge. */
+function cardLinks(hit) {
+  const links = paperLinks(hit.links);
+  const code = links.some((l) => l.kind === 'code');
+  if (!links.length && !hit.hasCode) return null;
+  return el('p', { className: 'paper-links' },
+    hit.hasCode && !code ? el('span', { className: 'badge', text: 'code' }) : null,
+    ...links.map((l) => el('a', {
+      className: l.kind === 'code' ? 'badge link-code' : `link-${l.kind}`, href: l.url, title: l.title,
+      rel: 'noopener noreferrer', target: '_blank', text: l.label,
+    })));
 }

@@ -1,14 +1,16 @@
-// The paper page: facts, links, topics, abstract, cite links, provenance table, similar papers.
+// The paper page: facts, other titles, links, topics, abstract, other versions, citation, provenance table, similar papers.
 import { byId, el, replace, richText } from './dom.js';
 import { resultCard } from './card.js';
 import { latexToPlain } from '../latex.js';
-
-const safeUrl = (url) => (/^https?:\/\//i.test(url || '') ? url : null);
+import { paperLinks, safeUrl } from '../links.js';
+import { citationBox } from './cite.js';
 
 /**
  * @param {HTMLElement} view the #paper article
  * @param {object} paper /api/papers/{id} response
- * @param {{backUrl: string, back: (e: MouseEvent) => void, citeUrl: (id: string, format: string) => string}} ctx
+ * @param {{backUrl: string, back: (e: MouseEvent) => void, citeUrl: (id: string, format: string) => string,
+ *   cite: (id: string, format: string) => Promise<string>,
+ *   paperUrl: (id: string) => string, openPaper: (event: MouseEvent, id: string) => void}} ctx
  */
 export function renderPaper(view, paper, ctx) {
   document.title = `${latexToPlain(paper.title)} — Paper Search`;
@@ -17,13 +19,22 @@ export function renderPaper(view, paper, ctx) {
     ['Venue', paper.venue], ['Year', paper.year], ['Date', paper.date], ['Type', paper.type],
     ['Affiliation', paper.affiliation], ['Citations', paper.citations], ['Code', paper.hasCode ? 'available' : null],
   ].filter(([, v]) => v !== null && v !== undefined && v !== '');
-  const links = [];
-  if (paper.doi) links.push(el('a', { href: `https://doi.org/${encodeURI(paper.doi)}`, rel: 'noopener noreferrer', text: `doi:${paper.doi}` }));
-  if (safeUrl(paper.url)) links.push(el('a', { href: paper.url, rel: 'noopener noreferrer', text: paper.url }));
+  const targets = paperLinks(paper.links, { withWeb: true });
+  // why: a source's url that is not one of the recognised links (a listing page) is still worth following.
+  if (safeUrl(paper.url) && !targets.some((t) => t.url === paper.url)) {
+    targets.push({ kind: 'web', label: paper.url, url: paper.url, title: 'given by a source' });
+  }
+  const links = targets.map((t) => el('a', {
+    className: `link-${t.kind}`, href: t.url, title: t.title, rel: 'noopener noreferrer', text: t.label,
+  }));
 
   replace(view,
     backLink(ctx),
     el('h1', { id: 'paper-title' }, richText(paper.title)),
+    paper.alternateTitles && paper.alternateTitles.length
+      ? el('p', { className: 'alternate-titles' }, 'Also listed as: ',
+        ...paper.alternateTitles.flatMap((t, i) => [i ? '; ' : null, el('cite', {}, richText(t))]))
+      : null,
     el('dl', { className: 'facts' }, ...facts.flatMap(([k, v]) => [el('dt', { text: k }), el('dd', { text: String(v) })])),
     links.length ? el('p', { className: 'links' }, ...links.flatMap((l, i) => (i ? [' · ', l] : [l]))) : null,
     paper.topics && paper.topics.length ? el('p', { className: 'topics' }, ...paper.topics.map((t) => el('span', {
@@ -32,10 +43,8 @@ export function renderPaper(view, paper, ctx) {
     }))) : null,
     el('h2', { text: 'Abstract' }),
     el('p', { className: 'abstract' }, paper.abstract ? richText(paper.abstract) : 'No abstract available.'),
-    el('h2', { text: 'Cite' }),
-    el('p', { className: 'cite' },
-      el('a', { href: ctx.citeUrl(paper.id, 'bibtex'), text: 'BibTeX' }), ' · ',
-      el('a', { href: ctx.citeUrl(paper.id, 'ris'), text: 'RIS' })),
+    otherVersions(paper.otherVersions || [], ctx),
+    citationBox(paper.id, ctx),
     el('h2', { text: 'Where each fact came from' }),
     sourcesTable(paper.sources || []),
     el('section', { id: 'similar', className: 'similar', 'aria-live': 'polite' },
@@ -65,6 +74,16 @@ export function renderSimilar(result, cardActions) {
     result.hits.length
       ? el('ol', { className: 'results similar-list' }, ...result.hits.map((hit, i) => resultCard(hit, i + 1, cardActions)))
       : el('p', { className: 'muted', text: 'No similar papers found.' }));
+}
+
+/** Distinct papers that are versions of this one (a journal extension of a conference paper), each a link. */
+function otherVersions(versions, ctx) {
+  if (!versions.length) return null;
+  return el('section', { className: 'other-versions' },
+    el('h2', { text: 'Other versions' }),
+    el('ul', {}, ...versions.map((v) => el('li', {},
+      el('a', { href: ctx.paperUrl(v.id), onclick: (e) => ctx.openPaper(e, v.id) }, richText(v.title)),
+      v.year ? ` (${v.year})` : null))));
 }
 
 function backLink(ctx) {

@@ -2,7 +2,7 @@
 // the pager and the export links. Every render starts from the API response and the state; nothing is kept here.
 import { byId, el, replace } from './dom.js';
 import { resultCard } from './card.js';
-import { PAGE_SIZE, hasFilters, isMulti, lastPage, plural, searchParams, summaryText, withFilter, withoutFilters } from '../state.js';
+import { hasFilters, isMulti, lastPage, plural, searchParams, summaryText, withFilter, withoutFilters } from '../state.js';
 
 /**
  * @typedef {object} ResultsContext
@@ -103,8 +103,8 @@ function renderPager(body, pages, ctx) {
 
 function renderExport(body, ctx) {
   byId('export').hidden = body.total === 0;
-  const params = searchParams(ctx.state, ctx.dimensions);
-  params.set('size', String(PAGE_SIZE));
+  // why: the export holds every match (GET /api/export, up to its cap), not the page on screen.
+  const params = searchParams(ctx.state, ctx.dimensions, { withPage: false });
   for (const format of ['csv', 'bibtex', 'ris']) byId(`export-${format}`).href = ctx.exportUrl(params, format);
 }
 

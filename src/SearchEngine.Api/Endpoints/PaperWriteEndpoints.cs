@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using SearchEngine.Api.Hosting;
@@ -8,7 +7,6 @@ using SearchEngine.Api.Problems;
 using SearchEngine.Core.Errors;
 using SearchEngine.Core.Exchange;
 using SearchEngine.Core.Journal;
-using SearchEngine.Core.Papers;
 
 namespace SearchEngine.Api.Endpoints;
 
@@ -28,6 +26,8 @@ public static class PaperWriteEndpoints
     private const long MaxStreamBytes = 1L << 30;
     /// <summary>Rejected lines listed in full; more are counted in the detail.</summary>
     private const int MaxListedErrors = 100;
+    /// <summary>Names the API in a written paper's source (<c>sources[].file</c>).</summary>
+    private const string Source = "api";
 
     public static IEndpointRouteBuilder MapPaperWriteEndpoints(this IEndpointRouteBuilder app)
     {
@@ -83,11 +83,8 @@ public static class PaperWriteEndpoints
         await http.Body.CopyToAsync(body, cancellationToken);
         if (body.Length > MaxSingleBytes) return TooLarge();
         var text = Encoding.UTF8.GetString(body.GetBuffer(), 0, (int)body.Length);
-        var paper = Parse(text, 1, out var error);
-        if (paper is null)
-        {
-            return ApiProblems.For(SearchErrorCode.InvalidPaper, error!, "body");
-        }
+        var written = WrittenPaperReader.Parse(text, Source, 1);
+        if (written.Paper is not { } paper) return ApiProblems.For(SearchErrorCode.InvalidPaper, written.Error!, "body");
         await live.WriteAsync([JournalEntry.Upsert(paper)], CancellationToken.None);
         return TypedResults.Ok(new WriteResponse(1, [paper.Id], []));
     }
@@ -104,16 +101,12 @@ public static class PaperWriteEndpoints
         var errorCount = 0;
         var batch = new List<JournalEntry>(BatchSize);
         using var reader = new StreamReader(http.Body, Encoding.UTF8);
-        var lineNumber = 0;
-        while (await reader.ReadLineAsync(cancellationToken) is { } line)
+        await foreach (var line in WrittenPaperReader.ReadAsync(reader, Source, cancellationToken))
         {
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line)) continue;
-            var paper = Parse(line, lineNumber, out var error);
-            if (paper is null)
+            if (line.Paper is not { } paper)
             {
                 errorCount++;
-                if (errors.Count < MaxListedErrors) errors.Add(new WriteResponse.LineError(lineNumber, error!));
+                if (errors.Count < MaxListedErrors) errors.Add(new WriteResponse.LineError(line.Line, line.Error!));
                 continue;
             }
             batch.Add(JournalEntry.Upsert(paper));
@@ -138,28 +131,6 @@ public static class PaperWriteEndpoints
             errors.Add(new WriteResponse.LineError(0, $"{errorCount - errors.Count:N0} more rejected lines not listed"));
         }
         return TypedResults.Ok(new WriteResponse(ids.Count, ids, errors));
-    }
-
-    /// <summary>One exchange-schema object → paper, or null with the reason.</summary>
-    private static Paper? Parse(string json, int line, out string? error)
-    {
-        PaperJson? parsed;
-        try
-        {
-            parsed = JsonSerializer.Deserialize(json, PaperJsonContext.Default.PaperJson);
-        }
-        catch (JsonException e)
-        {
-            // why: the exception text names .NET types; the path and position say enough.
-            error = $"invalid JSON at {e.Path ?? "$"} (position {e.BytePositionInLine ?? 0})";
-            return null;
-        }
-        if (parsed is null)
-        {
-            error = "expected a JSON object";
-            return null;
-        }
-        return WrittenPaper.FromJson(parsed, new SourceRef("api", "api", line, line), out error);
     }
 
     private static ProblemHttpResult TooLarge() =>

@@ -9,7 +9,7 @@ namespace SearchEngine.Api.Hosting;
 /// <summary>
 /// Concurrency limits on <c>/api</c>: at most <see cref="ApiSettings.MaxConcurrentRequests"/> requests run at once
 /// and <see cref="ApiSettings.QueueLimit"/> wait; expensive ones (<see cref="RequestCost"/>) have their own, smaller
-/// limit (one per core, two per core waiting) so they cannot take every thread from cheap searches. Beyond the
+/// limit (one per two cores, one per core waiting) so they cannot take the CPU from cheap searches. Beyond the
 /// queues: 429 <c>too-many-requests</c> with <c>Retry-After</c>, instead of queueing without bound.
 /// </summary>
 public static class ApiRateLimiting
@@ -24,7 +24,7 @@ public static class ApiRateLimiting
                 {
                     RequestCost.Kind.Free => RateLimitPartition.GetNoLimiter(RequestCost.Kind.Free),
                     RequestCost.Kind.Expensive => RateLimitPartition.GetConcurrencyLimiter(RequestCost.Kind.Expensive,
-                        _ => new ConcurrencyLimiterOptions { PermitLimit = cores, QueueLimit = 2 * cores }),
+                        _ => new ConcurrencyLimiterOptions { PermitLimit = Math.Max(1, cores / 2), QueueLimit = cores }),
                     var kind => RateLimitPartition.GetConcurrencyLimiter(kind,
                         _ => new ConcurrencyLimiterOptions
                         {

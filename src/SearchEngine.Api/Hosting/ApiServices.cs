@@ -23,6 +23,8 @@ public static class ApiServices
 
         // why: the same JSON settings as the CLI's --json, so both print the same document for the same request.
         services.ConfigureHttpJsonOptions(options => SearchJson.Configure(options.SerializerOptions));
+        // why: registered before AddProblemDetails so it is asked first (see ProblemJsonWriter).
+        services.AddSingleton<Microsoft.AspNetCore.Http.IProblemDetailsWriter, ProblemJsonWriter>();
         services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemCustomizer.Customize);
         services.AddExceptionHandler<ApiExceptionHandler>();
 

@@ -61,7 +61,18 @@ public sealed class IndexState : IDisposable
         }
     }
 
-    public void Dispose() => _ready?.Retire();
+    public void Dispose()
+    {
+        ReadyIndex? last;
+        lock (_swap)
+        {
+            last = _ready;
+            // why: cleared first, so a late request gets "not ready" instead of spinning on a retired index.
+            Volatile.Write(ref _ready, null);
+        }
+        _status = "stopping";
+        last?.Retire();
+    }
 
     private sealed class Release(ReadyIndex index) : IDisposable
     {

@@ -25,6 +25,7 @@ public sealed partial class LiveIndex(
     ILogger<LiveIndex> logger) : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private ServingLock? _serving;
     private string? _openName;
     private long _applied;
 
@@ -83,8 +84,10 @@ public sealed partial class LiveIndex(
     private void CatchUpLocked()
     {
         var entries = Journal.ReadFrom(_applied, out var end);
+        // why: the fsynced journal is the durable copy (replayed when a generation is opened), so no Lucene
+        // commit per write; the index is committed when the writer is disposed.
         Embed(entries);
-        state.Ready.Index.Apply(entries);
+        state.Ready.Index.Apply(entries, commit: false);
         Volatile.Write(ref _applied, end);
     }
 
@@ -128,6 +131,8 @@ public sealed partial class LiveIndex(
 
     private void OpenLocked()
     {
+        // why: held before the generation's writer opens, so 'searchengine add' leaves the writing to this process.
+        _serving ??= ServingLock.Share(Location.Root, TimeSpan.FromSeconds(30));
         var index = PaperIndex.Open(Location, ranking.Value, writable: true);
         var meta = index.Meta;
         var name = System.IO.Path.GetFileName(index.Path!);
@@ -137,7 +142,7 @@ public sealed partial class LiveIndex(
             // before it serves, so a switch never hides an acknowledged write.
             var entries = Journal.ReadFrom(meta.JournalOffset, out var end);
             Embed(entries);
-            index.Apply(entries);
+            index.Apply(entries, commit: false);
             _applied = end;
         }
         catch
@@ -161,8 +166,6 @@ public sealed partial class LiveIndex(
         if (Embedder is not null && papers.Count > 0) Embedder.EmbedPapers(papers);
     }
 
-    public void Dispose() => Embedder?.Dispose();
-
     private void RemoveUnused()
     {
         try
@@ -173,6 +176,15 @@ public sealed partial class LiveIndex(
         {
             LogCleanupFailed(logger, e.Message);
         }
+    }
+
+    public void Dispose()
+    {
+        // why: the container disposes this before IndexState (created first); the generation's writer must be
+        // closed before serve.lock lets 'searchengine add' open one of its own.
+        state.Dispose();
+        _serving?.Dispose();
+        Embedder?.Dispose();
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Serving generation {Generation}: {Papers} papers")]

@@ -1,10 +1,7 @@
 using System.CommandLine;
-using System.Text.Json;
 using SearchEngine.Cli.Options;
-using SearchEngine.Core.Exchange;
 using SearchEngine.Core.Indexing;
 using SearchEngine.Core.Journal;
-using SearchEngine.Core.Papers;
 
 namespace SearchEngine.Cli.Commands;
 
@@ -34,16 +31,14 @@ public static class AddCommand
             foreach (var path in paths)
             {
                 var name = Path.GetFileName(path);
-                var line = 0;
-                foreach (var text in File.ReadLines(path))
+                using var reader = File.OpenText(path);
+                foreach (var line in WrittenPaperReader.Read(reader, name))
                 {
-                    line++;
-                    if (string.IsNullOrWhiteSpace(text)) continue;
-                    if (Parse(text, name, line, out var error) is { } paper) entries.Add(JournalEntry.Upsert(paper));
+                    if (line.Paper is { } paper) entries.Add(JournalEntry.Upsert(paper));
                     else
                     {
                         bad++;
-                        console.Error.WriteLine($"{name}:{line}: {error}");
+                        console.Error.WriteLine($"{name}:{line.Line}: {line.Error}");
                     }
                 }
             }
@@ -54,20 +49,5 @@ public static class AddCommand
             return bad == 0 ? ExitCodes.Ok : ExitCodes.BadInput;
         });
         return command;
-    }
-
-    private static Paper? Parse(string text, string file, int line, out string? error)
-    {
-        try
-        {
-            var json = JsonSerializer.Deserialize(text, PaperJsonContext.Default.PaperJson);
-            if (json is not null) return WrittenPaper.FromJson(json, new SourceRef(file, "jsonl", line, line), out error);
-            error = "expected a JSON object";
-        }
-        catch (JsonException e)
-        {
-            error = $"invalid JSON: {e.Message}";
-        }
-        return null;
     }
 }

@@ -1,4 +1,3 @@
-using Lucene.Net.Store;
 using SearchEngine.Core.Embeddings;
 using SearchEngine.Core.Indexing;
 using SearchEngine.Core.Journal;
@@ -23,18 +22,17 @@ internal static class JournalWrite
         }
         using var held = IndexLock.Acquire(location.Root, wait);
         new ChangeJournal(location.Root).Append(entries);
-        try
-        {
-            using var index = PaperIndex.Open(location, writable: true);
-            index.Apply(entries);
-            console.Error.WriteLine($"applied {entries.Count:N0} change(s) to {Path.GetFileName(index.Path)}");
-            Embed(console, location, index.Meta, entries, embeddings);
-        }
-        catch (LockObtainFailedException)
+        using var serving = ServingLock.TryExclusive(location.Root);
+        if (serving is null)
         {
             // why: a running server holds the generation's writer; it tails the journal and applies these.
             console.Error.WriteLine($"a server has the index open: it applies the {entries.Count:N0} change(s) within a second");
+            return;
         }
+        using var index = PaperIndex.Open(location, writable: true);
+        index.Apply(entries);
+        console.Error.WriteLine($"applied {entries.Count:N0} change(s) to {Path.GetFileName(index.Path)}");
+        Embed(console, location, index.Meta, entries, embeddings);
     }
 
     private static void Embed(CliConsole console, IndexLocation location, IndexMeta meta, IReadOnlyList<JournalEntry> entries,

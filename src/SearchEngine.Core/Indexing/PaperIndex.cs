@@ -40,8 +40,8 @@ public sealed class PaperIndex : IDisposable
             _tracking = new TrackingIndexWriter(_writer);
             Searchers = new SearcherManager(_writer, applyAllDeletes: true, factory);
             // why: a background thread refreshes the searcher (never per query); a waiting writer gets its
-            // change visible within 100 ms, an idle index is refreshed at least every second.
-            _reopen = new ControlledRealTimeReopenThread<IndexSearcher>(_tracking, Searchers, 1.0, 0.1)
+            // change visible within 25 ms, an idle index is refreshed at least every second.
+            _reopen = new ControlledRealTimeReopenThread<IndexSearcher>(_tracking, Searchers, 1.0, 0.025)
             {
                 Name = "paper-index-nrt-reopen",
                 IsBackground = true,
@@ -162,9 +162,11 @@ public sealed class PaperIndex : IDisposable
     }
 
     /// <summary>
-    /// Applies journal entries in order (upserts by id, deletes), commits once, and waits until searches see them.
+    /// Applies journal entries in order (upserts by id, deletes) and waits until searches see them. With
+    /// <paramref name="commit"/> they are also committed to the index; without, the caller's journal is what makes
+    /// them durable (the server replays it when it opens the index), and a write costs no Lucene commit.
     /// </summary>
-    public void Apply(IReadOnlyList<Journal.JournalEntry> entries)
+    public void Apply(IReadOnlyList<Journal.JournalEntry> entries, bool commit = true)
     {
         var tracking = RequireWriter();
         long generation = 0;
@@ -175,7 +177,9 @@ public sealed class PaperIndex : IDisposable
                 ? tracking.UpdateDocument(id, _mapper.ToDocument(paper))
                 : tracking.DeleteDocuments(id);
         }
-        if (entries.Count > 0) CommitAndWait(generation);
+        if (entries.Count == 0) return;
+        if (commit) CommitAndWait(generation);
+        else _reopen!.WaitForGeneration(generation);
     }
 
     /// <summary>Deletes a paper by id; returns whether it existed.</summary>

@@ -31,6 +31,8 @@ public sealed class LiveRebuildProcessTests : IDisposable
         {
             ["Index:Path"] = location.Root,
             ["Index:Sources"] = "",
+            // why: this test is about the switch; on a loaded machine a 2 s budget could end a search by itself.
+            ["Api:TimeBudgetMs"] = "60000",
         });
         Assert.Equal(6, await PapersAsync(api));
 
@@ -90,6 +92,7 @@ public sealed class LiveRebuildProcessTests : IDisposable
         {
             ["Index:Path"] = location.Root,
             ["Index:Sources"] = sources,
+            ["Api:TimeBudgetMs"] = "60000",
         });
         using (var response = await api.Client.GetAsync("/api/search?q=cheap"))
         {
@@ -110,5 +113,32 @@ public sealed class LiveRebuildProcessTests : IDisposable
         var (response, body) = await Json.GetAsync(api.Client, "/api/stats");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return (int)body["papers"]!;
+    }
+
+    [Fact]
+    public async Task Papers_added_with_the_cli_beside_a_running_server_are_served_within_a_second_or_two()
+    {
+        var location = new IndexLocation(Path.Combine(_root, "index"));
+        IndexPipeline.Build([ApiFactory.CorpusPath], location);
+        await using var api = await ApiProcess.StartAsync(new Dictionary<string, string>
+        {
+            ["Index:Path"] = location.Root,
+            ["Index:Sources"] = "",
+        });
+        var file = Path.Combine(_root, "added.jsonl");
+        File.WriteAllText(file, "{\"id\":\"cli1\",\"title\":\"Axolotl Retrieval\"}\n");
+        var output = new StringWriter();
+        var error = new StringWriter();
+
+        var exit = await Cli.CliApp.RunAsync(["add", file, "--index", location.Root], new Cli.CliConsole(output, error, interactive: false));
+
+        Assert.True(exit == 0, error.ToString());
+        Assert.Contains("a server has the index open", error.ToString());
+        var deadline = DateTime.UtcNow.AddSeconds(5);
+        while ((await api.Client.GetAsync("/api/papers/cli1")).StatusCode != HttpStatusCode.OK)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the server did not apply the CLI's journal entry\n" + api.Output);
+            await Task.Delay(50);
+        }
     }
 }

@@ -22,19 +22,9 @@ public sealed class JsonLinesReader : ISourceReader
         var ordinal = 0;
         foreach (var (line, json) in JsonLineInput.Lines(text))
         {
-            PaperJson? parsed;
-            try
+            if (ExchangeLine.Parse(json, out var invalid) is not { } parsed)
             {
-                parsed = JsonSerializer.Deserialize(json, PaperJsonContext.Default.PaperJson);
-            }
-            catch (JsonException e)
-            {
-                issues.Add(new IngestIssue(file, line, Describe(json, e)));
-                continue;
-            }
-            if (parsed is null)
-            {
-                issues.Add(new IngestIssue(file, line, "not a JSON object"));
+                issues.Add(new IngestIssue(file, line, invalid ?? "not a JSON object"));
                 continue;
             }
             var record = PaperJsonMapper.ToRecord(parsed, new SourceRef(file, Kind, ordinal + 1, line), out var error);
@@ -46,25 +36,5 @@ public sealed class JsonLinesReader : ISourceReader
             ordinal++;
             yield return record;
         }
-    }
-
-    /// <summary>Tells a syntax error from a wrongly typed value (<c>"year":"abc"</c>); only runs on the error path.</summary>
-    private static string Describe(string json, JsonException e)
-    {
-        try
-        {
-            using var _ = JsonDocument.Parse(json);
-        }
-        catch (JsonException syntax)
-        {
-            return $"invalid JSON: {FirstSentence(syntax.Message)}";
-        }
-        return $"invalid value at {e.Path ?? "$"}: {FirstSentence(e.Message)}";
-    }
-
-    private static string FirstSentence(string message)
-    {
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return cut > 0 ? message[..cut] : message;
     }
 }

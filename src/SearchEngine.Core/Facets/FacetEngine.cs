@@ -1,4 +1,5 @@
 using Lucene.Net.Search;
+using SearchEngine.Core.Indexing;
 using SearchEngine.Core.Search;
 
 namespace SearchEngine.Core.Facets;
@@ -11,16 +12,28 @@ namespace SearchEngine.Core.Facets;
 /// </summary>
 internal static class FacetEngine
 {
+    /// <summary>
+    /// Runs <paramref name="mainQuery"/> once, feeding a main collector from <paramref name="newMain"/> (top hits)
+    /// and the counters of the dimensions without a filter; on a <see cref="SlicedSearcher"/> this runs per slice of
+    /// segments in parallel, with one main collector and one set of counters per slice: the counts are added up here,
+    /// the main collectors (<paramref name="mains"/>, in document order) are the caller's to merge.
+    /// </summary>
     public static FacetResults Count(IndexSearcher searcher, Query baseQuery, Dictionary<string, Query> filters,
-        IReadOnlyList<FacetRequest> requests, Query mainQuery, ICollector mainCollector)
+        IReadOnlyList<FacetRequest> requests, Query mainQuery, Func<ICollector> newMain, out IReadOnlyList<ICollector> mains)
     {
         var reader = searcher.IndexReader;
         var sameAsMain = requests.Where(r => !filters.ContainsKey(r.Dimension.Name)).ToList();
-        var mainCounters = sameAsMain.Select(r => FacetsCollector.CounterFor(r.Dimension, reader)).ToList();
-        var collector = mainCounters.Count == 0
-            ? mainCollector
-            : MultiCollector.Wrap(mainCollector, new FacetsCollector(mainCounters));
-        searcher.Search(mainQuery, collector);
+        var slices = SlicedSearcher.Collect(searcher, mainQuery,
+            () =>
+            {
+                var main = newMain();
+                var counters = sameAsMain.Select(r => FacetsCollector.CounterFor(r.Dimension, reader)).ToList();
+                return (Main: main, Counters: counters,
+                    Collector: counters.Count == 0 ? main : MultiCollector.Wrap(main, new FacetsCollector(counters)));
+            },
+            s => s.Collector);
+        mains = slices.Select(s => s.Main).ToList();
+        var mainCounters = Merge(slices.Select(s => s.Counters).ToList());
 
         var values = new Dictionary<string, IReadOnlyList<FacetValue>>(StringComparer.Ordinal);
         var info = new Dictionary<string, FacetInfo>(StringComparer.Ordinal);
@@ -31,9 +44,10 @@ internal static class FacetEngine
 
         foreach (var request in requests.Where(r => filters.ContainsKey(r.Dimension.Name)))
         {
-            var counter = FacetsCollector.CounterFor(request.Dimension, reader);
             var sideways = FilterBuilder.Apply(new ConstantScoreQuery(baseQuery), filters, except: request.Dimension.Name);
-            searcher.Search(sideways, new FacetsCollector([counter]));
+            var perSlice = SlicedSearcher.Collect(searcher, sideways,
+                () => new FacetsCollector([FacetsCollector.CounterFor(request.Dimension, reader)]), c => c);
+            var counter = Merge(perSlice.Select(c => c.Counters).ToList())[0];
             (values[request.Dimension.Name], info[request.Dimension.Name]) = counter.Finish(request.Limit);
         }
 
@@ -41,5 +55,16 @@ internal static class FacetEngine
         var orderedValues = requests.ToDictionary(r => r.Dimension.Name, r => values[r.Dimension.Name]);
         var orderedInfo = requests.ToDictionary(r => r.Dimension.Name, r => info[r.Dimension.Name]);
         return new FacetResults(orderedValues, orderedInfo);
+    }
+
+    /// <summary>The first slice's counters with every other slice's counts added.</summary>
+    private static IReadOnlyList<IDimensionCounter> Merge(IReadOnlyList<IReadOnlyList<IDimensionCounter>> perSlice)
+    {
+        var first = perSlice[0];
+        for (var s = 1; s < perSlice.Count; s++)
+        {
+            for (var d = 0; d < first.Count; d++) first[d].Add(perSlice[s][d]);
+        }
+        return first;
     }
 }

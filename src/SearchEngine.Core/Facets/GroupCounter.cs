@@ -48,6 +48,23 @@ internal sealed class GroupCounter(Func<string, string?> groupOf, Func<string, s
         }
     }
 
+    /// <summary>Adds another counter's group counts (matched by group name: each counter numbers its groups as met).</summary>
+    public void Add(GroupCounter other)
+    {
+        for (var i = 0; i < other._names.Count; i++)
+        {
+            if (other._counts[i] == 0) continue;
+            var name = other._names[i];
+            if (!_index.TryGetValue(name, out var mine))
+            {
+                mine = Math.Min(_names.Count, 63);
+                if (_names.Count < 64) { _names.Add(name); }
+                _index[name] = mine;
+            }
+            _counts[mine] += other._counts[i];
+        }
+    }
+
     public IReadOnlyList<FacetValue> Results() =>
         _names.Select((name, i) => new FacetValue(name, _counts[i], label?.Invoke(name)))
             .Where(v => v.Count > 0)

@@ -9,6 +9,11 @@ internal interface IDimensionCounter
     Dimension Dimension { get; }
     void SetNextReader(AtomicReaderContext context);
     void Collect(int doc);
+    /// <summary>
+    /// Adds the counts of <paramref name="other"/> (same dimension and reader, done collecting, e.g. another slice
+    /// of segments of the same search) to this one; <paramref name="other"/> must not be used afterwards.
+    /// </summary>
+    void Add(IDimensionCounter other);
     /// <summary>Ends counting (flushes the last segment) and returns the top values and the dimension's info.</summary>
     (IReadOnlyList<FacetValue> Values, FacetInfo Info) Finish(int limit);
 }

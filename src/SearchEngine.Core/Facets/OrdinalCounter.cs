@@ -6,7 +6,8 @@ namespace SearchEngine.Core.Facets;
 /// <summary>
 /// Counts a string dimension (venue, type, topic, author) from doc-values ordinals: per hit only an array
 /// increment on the segment's ordinal; at the end of each segment the non-zero counts are mapped to global
-/// ordinals once; values are looked up only for the top N returned. Exact counts.
+/// ordinals once; values are looked up only for the top N returned. Exact counts. The count arrays are
+/// <see cref="SparseCounts"/>: pooled, and read and cleared only where a match touched them.
 /// </summary>
 internal sealed class OrdinalCounter : IDimensionCounter
 {
@@ -14,9 +15,9 @@ internal sealed class OrdinalCounter : IDimensionCounter
     private readonly string _field;
     private readonly bool _multiValued;
     private readonly OrdinalSpace _space;
-    private readonly int[] _global;
+    private readonly SparseCounts _global;
     private readonly GroupCounter? _groups;
-    private int[] _segment = [];
+    private SparseCounts? _segment;
     private int _segmentIndex = -1;
     private SortedDocValues? _sorted;
     private SortedSetDocValues? _sortedSet;
@@ -30,7 +31,7 @@ internal sealed class OrdinalCounter : IDimensionCounter
         _topReader = topReader;
         (_field, _multiValued) = (dimension.DocValuesField, dimension.MultiValued);
         _space = OrdinalSpace.For(topReader, _field, _multiValued);
-        _global = new int[_space.ValueCount];
+        _global = new SparseCounts(_space.ValueCount);
         if (dimension.GroupOf is { } groupOf) _groups = new GroupCounter(groupOf, dimension.ValueLabel);
     }
 
@@ -56,7 +57,7 @@ internal sealed class OrdinalCounter : IDimensionCounter
             count = _sorted?.ValueCount ?? 0;
         }
         // why: with one segment the segment ordinals are the global ones; count straight into the global array.
-        _segment = _space.IsIdentity ? _global : new int[count];
+        _segment = _space.IsIdentity ? _global : new SparseCounts(count);
         _groups?.SetNextReader(_sortedSet, _sorted);
         var column = SegmentColumn.Ordinals(reader, _field, _multiValued);
         (_ords, _starts) = (column.Values, column.Starts);
@@ -64,20 +65,21 @@ internal sealed class OrdinalCounter : IDimensionCounter
 
     public void Collect(int doc)
     {
+        var segment = _segment!;
         if (_starts is { } starts)
         {
             int from = starts[doc], to = starts[doc + 1];
             if (from == to) { _missing++; return; }
             if (_groups is null)
             {
-                for (var i = from; i < to; i++) _segment[_ords[i]]++;
+                for (var i = from; i < to; i++) segment.Increment(_ords[i]);
                 return;
             }
             ulong mask = 0;
             for (var i = from; i < to; i++)
             {
                 var ord = _ords[i];
-                _segment[ord]++;
+                segment.Increment(ord);
                 mask |= _groups.MaskOf(ord);
             }
             _groups.Count(mask);
@@ -86,18 +88,37 @@ internal sealed class OrdinalCounter : IDimensionCounter
         {
             var ord = _ords.Length == 0 ? SegmentColumn.Missing : _ords[doc];
             if (ord < 0) { _missing++; return; }
-            _segment[ord]++;
+            segment.Increment(ord);
             if (_groups is not null) _groups.Count(_groups.MaskOf(ord));
         }
     }
 
     private void Flush()
     {
-        if (_segmentIndex < 0 || ReferenceEquals(_segment, _global)) return;
-        for (var ord = 0; ord < _segment.Length; ord++)
+        var segment = _segment;
+        _segment = null;
+        if (_segmentIndex < 0 || segment is null || ReferenceEquals(segment, _global)) return;
+        for (var i = 0; i < segment.TouchedCount; i++)
         {
-            if (_segment[ord] != 0) _global[_space.ToGlobal(_segmentIndex, ord)] += _segment[ord];
+            var ord = segment.TouchedAt(i);
+            _global.Add((int)_space.ToGlobal(_segmentIndex, ord), segment[ord]);
         }
+        segment.Dispose();
+    }
+
+    public void Add(IDimensionCounter other)
+    {
+        var o = (OrdinalCounter)other;
+        if (!ReferenceEquals(o._space, _space)) throw new ArgumentException("counters of different readers or fields", nameof(other));
+        o.Flush();
+        for (var i = 0; i < o._global.TouchedCount; i++)
+        {
+            var ord = o._global.TouchedAt(i);
+            _global.Add(ord, o._global[ord]);
+        }
+        _missing += o._missing;
+        if (_groups is not null) _groups.Add(o._groups!);
+        o._global.Dispose();
     }
 
     public (IReadOnlyList<FacetValue> Values, FacetInfo Info) Finish(int limit)
@@ -108,10 +129,10 @@ internal sealed class OrdinalCounter : IDimensionCounter
         // Top N by count, ties by value order (global ordinals are sorted by value).
         var top = new PriorityQueue<long, (int Count, long Ord)>(
             Comparer<(int Count, long Ord)>.Create((a, b) => a.Count != b.Count ? a.Count.CompareTo(b.Count) : b.Ord.CompareTo(a.Ord)));
-        for (long ord = 0; ord < _global.Length; ord++)
+        for (var i = 0; i < _global.TouchedCount; i++)
         {
-            var c = _global[ord];
-            if (c == 0) continue;
+            long ord = _global.TouchedAt(i);
+            var c = _global[(int)ord];
             distinct++;
             if (top.Count < limit) top.Enqueue(ord, (c, ord));
             else if (top.TryPeek(out _, out var min) && (c > min.Count || (c == min.Count && ord < min.Ord)))
@@ -126,6 +147,7 @@ internal sealed class OrdinalCounter : IDimensionCounter
             values.Add(new FacetValue(value, key.Count, Dimension.ValueLabel?.Invoke(value)));
         }
         values.Reverse();
+        _global.Dispose();
         return (values, new FacetInfo
         {
             Distinct = distinct,

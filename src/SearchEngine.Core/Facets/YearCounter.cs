@@ -30,6 +30,13 @@ internal sealed class YearCounter(Dimension dimension) : IDimensionCounter
         _counts[year]++;
     }
 
+    public void Add(IDimensionCounter other)
+    {
+        var o = (YearCounter)other;
+        for (var y = 0; y <= MaxYear; y++) _counts[y] += o._counts[y];
+        _missing += o._missing;
+    }
+
     public (IReadOnlyList<FacetValue> Values, FacetInfo Info) Finish(int limit)
     {
         var present = new List<FacetValue>();

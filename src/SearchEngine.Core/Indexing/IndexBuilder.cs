@@ -23,6 +23,14 @@ public static class IndexBuilder
     /// reported in <paramref name="issues"/>.
     /// </summary>
     public static IndexMeta Build(IndexLocation location, IEnumerable<Paper> papers, IndexMeta meta,
+        IProgress<int>? progress, int threads, out TimeSpan commitTime, ICollection<Ingest.IngestIssue>? issues = null) =>
+        Build(location, papers, paper => paper, meta, progress, threads, out commitTime, issues);
+
+    /// <summary>
+    /// As above from items that <paramref name="toPaper"/> (thread-safe; null: skip) turns into papers on the
+    /// indexing threads (see <see cref="IndexWriting"/>).
+    /// </summary>
+    public static IndexMeta Build<T>(IndexLocation location, IEnumerable<T> items, Func<T, Paper?> toPaper, IndexMeta meta,
         IProgress<int>? progress, int threads, out TimeSpan commitTime, ICollection<Ingest.IngestIssue>? issues = null)
     {
         var generation = location.CreateNextGeneration();
@@ -33,7 +41,7 @@ public static class IndexBuilder
             int count;
             using (var directory = PaperIndex.OpenDirectory(generation))
             {
-                count = IndexWriting.WriteAll(directory, papers, meta.Analyzer, progress, threads, out commitTime, issues);
+                count = IndexWriting.WriteAll(directory, items, toPaper, meta.Analyzer, progress, threads, out commitTime, issues);
             }
             var written = meta with { Papers = count, BuiltAt = DateTimeOffset.UtcNow, SchemaVersion = IndexMeta.CurrentSchemaVersion,
                 DimensionsFingerprint = Dimensions.Fingerprint };

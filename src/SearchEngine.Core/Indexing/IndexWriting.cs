@@ -28,21 +28,33 @@ internal static class IndexWriting
     /// from; the rest are indexed.
     /// </summary>
     public static int WriteAll(LuceneDirectory directory, IEnumerable<Paper> papers, AnalyzerOptions analyzer,
-        IProgress<int>? progress, int threads, out TimeSpan commitTime, ICollection<IngestIssue>? issues = null)
+        IProgress<int>? progress, int threads, out TimeSpan commitTime, ICollection<IngestIssue>? issues = null) =>
+        WriteAll(directory, papers, paper => paper, analyzer, progress, threads, out commitTime, issues);
+
+    /// <summary>
+    /// As above from items that <paramref name="toPaper"/> turns into papers (null: skip) on the indexing threads,
+    /// e.g. unparsed JSON lines: then parsing runs on all cores too, not on the one thread that feeds the others.
+    /// <paramref name="toPaper"/> must be thread-safe.
+    /// </summary>
+    public static int WriteAll<T>(LuceneDirectory directory, IEnumerable<T> items, Func<T, Paper?> toPaper,
+        AnalyzerOptions analyzer, IProgress<int>? progress, int threads, out TimeSpan commitTime,
+        ICollection<IngestIssue>? issues = null)
     {
-        var mapper = new PaperDocumentMapper();
+        // why: one reused document per indexing thread (PaperDocumentMapper.ForOneThread): no per-paper field objects.
+        using var mappers = new ThreadLocal<PaperDocumentMapper>(PaperDocumentMapper.ForOneThread);
         using var writer = new IndexWriter(directory,
             PaperIndex.NewWriterConfig(PaperAnalyzers.Create(analyzer), OpenMode.CREATE));
         var count = 0;
         // why: IndexWriter is thread-safe and analysis dominates indexing cost, so one thread per core adding
         // documents uses the whole machine (a server rebuilding while it serves passes fewer). Which thread flushes
         // which paper is up to the scheduler, so the segment layout (not the content) varies between runs.
-        Parallel.ForEach(papers, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) },
-            paper =>
+        Parallel.ForEach(items, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) },
+            item =>
             {
+                if (toPaper(item) is not { } paper) return;
                 try
                 {
-                    writer.AddDocument(mapper.ToDocument(paper));
+                    writer.AddDocument(mappers.Value!.ToDocument(paper));
                 }
                 catch (ArgumentException e)
                 {
@@ -69,7 +81,7 @@ internal static class IndexWriting
     /// </summary>
     public static int WriteSegments(LuceneDirectory directory, IEnumerable<IReadOnlyList<Paper>> segments, AnalyzerOptions analyzer)
     {
-        var mapper = new PaperDocumentMapper();
+        var mapper = PaperDocumentMapper.ForOneThread();
         var config = PaperIndex.NewWriterConfig(PaperAnalyzers.Create(analyzer), OpenMode.CREATE);
         config.MergePolicy = NoMergePolicy.NO_COMPOUND_FILES;
         using var writer = new IndexWriter(directory, config);

@@ -26,14 +26,15 @@ public sealed class PaperIndex : IDisposable
     private readonly object _commitLock = new();
     private GenerationLease? _lease;
 
-    private PaperIndex(LuceneDirectory directory, IndexMeta meta, RankingOptions ranking, bool writable)
+    private PaperIndex(LuceneDirectory directory, IndexMeta meta, RankingOptions ranking, bool writable,
+        Func<IndexReader, Similarity, IndexSearcher>? newSearcher = null)
     {
         _directory = directory;
         Meta = meta;
         Ranking = ranking;
         Analyzer = PaperAnalyzers.Create(meta.Analyzer);
         _mapper = new PaperDocumentMapper();
-        var factory = new RankingSearcherFactory(Similarity);
+        var factory = new RankingSearcherFactory(Similarity, newSearcher ?? DefaultSearcher);
         if (writable)
         {
             _writer = new IndexWriter(directory, NewWriterConfig(Analyzer, OpenMode.CREATE_OR_APPEND));
@@ -115,13 +116,18 @@ public sealed class PaperIndex : IDisposable
     /// An in-memory index whose segments are exactly <paramref name="segments"/>, written in order (see
     /// <see cref="IndexWriting.WriteSegments"/>): a deterministic layout for tests.
     /// </summary>
+    /// <param name="slices">When set, every search is split into up to this many slices of segments, however small
+    /// (see <see cref="SlicedSearcher"/>): a deterministic way for tests to take the parallel path.</param>
     internal static PaperIndex InMemorySegments(IEnumerable<IReadOnlyList<Paper>> segments, AnalyzerOptions? analyzer = null,
-        RankingOptions? ranking = null)
+        RankingOptions? ranking = null, int? slices = null)
     {
         var meta = new IndexMeta { Analyzer = analyzer ?? new AnalyzerOptions(), BuiltAt = DateTimeOffset.UtcNow };
         var dir = new RAMDirectory();
         var count = IndexWriting.WriteSegments(dir, segments, meta.Analyzer);
-        return new PaperIndex(dir, meta with { Papers = count }, ranking ?? new RankingOptions(), writable: true);
+        Func<IndexReader, Similarity, IndexSearcher>? newSearcher = slices is { } n
+            ? (reader, similarity) => new SlicedSearcher(reader, similarity, n, minDocsPerSlice: 1, yieldWhenBusy: false)
+            : null;
+        return new PaperIndex(dir, meta with { Papers = count }, ranking ?? new RankingOptions(), writable: true, newSearcher);
     }
 
     /// <summary>
@@ -233,10 +239,17 @@ public sealed class PaperIndex : IDisposable
         _lease?.Dispose();
     }
 
-    private sealed class RankingSearcherFactory(Similarity similarity) : SearcherFactory
+    /// <summary>
+    /// Searchers that split a query over slices of segments, one per core (<see cref="SlicedSearcher"/>): search and
+    /// facet counting use both cores of a small machine for one request. They are budgeted searchers
+    /// (<see cref="Limits.BudgetedIndexSearcher"/>): a request's time budget and cancellation stop any search it makes.
+    /// </summary>
+    private static IndexSearcher DefaultSearcher(IndexReader reader, Similarity similarity) =>
+        new SlicedSearcher(reader, similarity, Environment.ProcessorCount);
+
+    private sealed class RankingSearcherFactory(Similarity similarity, Func<IndexReader, Similarity, IndexSearcher> newSearcher)
+        : SearcherFactory
     {
-        // why: a budgeted searcher lets a request's time budget and cancellation stop any search it makes.
-        public override IndexSearcher NewSearcher(IndexReader reader) =>
-            new Limits.BudgetedIndexSearcher(reader) { Similarity = similarity };
+        public override IndexSearcher NewSearcher(IndexReader reader) => newSearcher(reader, similarity);
     }
 }

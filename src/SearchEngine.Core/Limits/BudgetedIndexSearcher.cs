@@ -7,7 +7,8 @@ namespace SearchEngine.Core.Limits;
 /// An <see cref="IndexSearcher"/> whose every search and rewrite checks the ambient <see cref="SearchBudget"/>, so a
 /// costly query is stopped wherever it spends its time, without each caller passing a deadline.
 /// </summary>
-public sealed class BudgetedIndexSearcher(IndexReader reader) : IndexSearcher(reader)
+/// <remarks>Not sealed: <see cref="Indexing.SlicedSearcher"/> searches its slices through the same checks.</remarks>
+public class BudgetedIndexSearcher(IndexReader reader) : IndexSearcher(reader)
 {
     protected override void Search(IList<AtomicReaderContext> leaves, Weight weight, ICollector collector)
     {

@@ -35,6 +35,13 @@ public sealed record Dimension
     /// <summary>Whether the dimension's values are counted (a facet), which also gives it a doc-values column.</summary>
     public bool Facet { get; init; } = true;
 
+    /// <summary>
+    /// Whether a request that does not name its facets (no <c>facets=</c>) counts this one. False for a dimension
+    /// with about as many values as papers (authors): its counts cost more than all others together and only a
+    /// client that shows them should pay for them, by asking.
+    /// </summary>
+    public bool CountedByDefault { get; init; } = true;
+
     /// <summary>How many values a facet returns unless the request says otherwise.</summary>
     public int FacetLimit { get; init; } = 10;
 

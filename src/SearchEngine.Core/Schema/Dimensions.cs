@@ -50,7 +50,7 @@ public static class Dimensions
 
     public static Dimension Author { get; } = new()
     {
-        Name = "author", Label = "Author", Kind = DimensionKind.Keyword, MultiValued = true,
+        Name = "author", Label = "Author", Kind = DimensionKind.Keyword, MultiValued = true, CountedByDefault = false,
         Description = "Author name (repeatable; OR).",
         IndexedField = PaperFields.AuthorKey, DocValuesField = PaperFields.AuthorFacet,
         Values = p => p.Authors,
@@ -74,6 +74,9 @@ public static class Dimensions
 
     /// <summary>The dimensions whose values are counted.</summary>
     public static IReadOnlyList<Dimension> Facets { get; } = All.Where(d => d.Facet).ToList();
+
+    /// <summary>The facets a request counts when it does not name any (<see cref="Dimension.CountedByDefault"/>).</summary>
+    public static IReadOnlyList<Dimension> DefaultFacets { get; } = Facets.Where(d => d.CountedByDefault).ToList();
 
     /// <summary>
     /// A hash of what the table makes an index hold (names, fields, kinds, filter/facet flags), recorded with each

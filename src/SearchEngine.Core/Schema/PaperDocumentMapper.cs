@@ -1,6 +1,5 @@
 using System.Globalization;
 using Lucene.Net.Documents;
-using Lucene.Net.Util;
 using SearchEngine.Core.Papers;
 
 namespace SearchEngine.Core.Schema;
@@ -9,69 +8,82 @@ namespace SearchEngine.Core.Schema;
 /// Paper → Lucene document: decides, per field, what is indexed, stored and kept as doc values. The filter/facet
 /// fields follow the <see cref="Dimensions"/> table.
 /// </summary>
+/// <remarks>
+/// A <c>new PaperDocumentMapper()</c> makes a new document per paper and is thread-safe;
+/// <see cref="ForOneThread"/> refills one document per paper (valid until the next call), for bulk indexing.
+/// </remarks>
 public sealed class PaperDocumentMapper
 {
-    // why: no term vectors. More-like-this re-analyzes the one source paper's stored title and abstract
-    // (a fraction of a millisecond), which gives exactly the terms and frequencies the vectors held, while
-    // vectors for every paper cost about a quarter of the index size and of the indexing time (measured).
-    private static readonly FieldType Text = TextField.TYPE_NOT_STORED;
+    private readonly DocumentFields? _reused;
+
+    public PaperDocumentMapper() { }
+
+    private PaperDocumentMapper(DocumentFields reused) => _reused = reused;
+
+    /// <summary>
+    /// A mapper for one indexing thread: <see cref="ToDocument"/> returns the same document object each time,
+    /// refilled (the previous paper's document must have been added before the next call).
+    /// </summary>
+    public static PaperDocumentMapper ForOneThread() => new(new DocumentFields(reuse: true));
 
     public Document ToDocument(Paper paper)
     {
-        var doc = new Document
-        {
-            new StringField(PaperFields.Id, paper.Id, Field.Store.YES),
-            new SortedDocValuesField(PaperFields.IdSort, new BytesRef(paper.Id)),
-            new TextField(PaperFields.TitleExact, paper.Title, Field.Store.NO),
-            new StringField(PaperFields.SuggestTitle, SuggestKey(paper.Title), Field.Store.NO),
-            new StoredField(PaperFields.Source, StoredPaperCodec.Encode(paper)),
-        };
+        var doc = _reused ?? new DocumentFields(reuse: false);
+        doc.Start();
+        doc.String(PaperFields.Id, paper.Id, Field.Store.YES);
+        doc.Sorted(PaperFields.IdSort, paper.Id);
+        doc.Text(PaperFields.TitleExact, paper.Title);
+        doc.String(PaperFields.SuggestTitle, SuggestKey(paper.Title), Field.Store.NO);
+        doc.Stored(PaperFields.Source, StoredPaperCodec.Encode(paper));
         // why: a work merged from listings under other titles is found by any of them (title fields are multi-valued).
         foreach (var alternate in paper.AlternateTitles)
         {
-            doc.Add(new TextField(PaperFields.TitleExact, alternate, Field.Store.NO));
-            doc.Add(new StringField(PaperFields.SuggestTitle, SuggestKey(alternate), Field.Store.NO));
+            doc.Text(PaperFields.TitleExact, alternate);
+            doc.String(PaperFields.SuggestTitle, SuggestKey(alternate), Field.Store.NO);
         }
-        doc.Add(new Field(PaperFields.Title, paper.Title, Text));
-        foreach (var alternate in paper.AlternateTitles) doc.Add(new Field(PaperFields.Title, alternate, Text));
+        // why: no term vectors. More-like-this re-analyzes the one source paper's stored title and abstract
+        // (a fraction of a millisecond), which gives exactly the terms and frequencies the vectors held, while
+        // vectors for every paper cost about a quarter of the index size and of the indexing time (measured).
+        doc.Text(PaperFields.Title, paper.Title);
+        foreach (var alternate in paper.AlternateTitles) doc.Text(PaperFields.Title, alternate);
         // why: bare words are ranked by BM25 over the whole record (measured best on CACM, docs/relevance.md).
         // The abstract is not indexed on its own: its postings would repeat most of this field's, costing a
         // quarter of the index and an extra analysis pass per paper; abstract: searches this field.
         var titles = string.Join("\n", paper.AlternateTitles.Prepend(paper.Title));
-        doc.Add(new Field(PaperFields.Text, titles + "\n" + paper.Abstract, Text));
+        doc.Text(PaperFields.Text, titles + "\n" + paper.Abstract);
         foreach (var key in paper.AlternateTitles.Prepend(paper.Title).SelectMany(SuggestTitleWordKeys).Distinct(StringComparer.Ordinal))
         {
-            doc.Add(new StringField(PaperFields.SuggestTitleWords, key, Field.Store.NO));
+            doc.String(PaperFields.SuggestTitleWords, key, Field.Store.NO);
         }
         foreach (var author in paper.Authors.Distinct(StringComparer.Ordinal))
         {
-            doc.Add(new TextField(PaperFields.Author, author, Field.Store.NO));
+            doc.Text(PaperFields.Author, author);
             foreach (var key in SuggestAuthorKeys(author))
             {
-                doc.Add(new StringField(PaperFields.SuggestAuthor, key, Field.Store.NO));
+                doc.String(PaperFields.SuggestAuthor, key, Field.Store.NO);
             }
         }
         foreach (var dimension in Dimensions.All)
         {
             AddDimension(doc, dimension, paper);
         }
-        return doc;
+        return doc.Document;
     }
 
     /// <summary>
     /// A dimension's filter terms (lower-cased, plus each value's group) and its doc-values column (printed values),
     /// as <see cref="Dimensions"/> describes them.
     /// </summary>
-    private static void AddDimension(Document doc, Dimension dimension, Paper paper)
+    private static void AddDimension(DocumentFields doc, Dimension dimension, Paper paper)
     {
         var values = dimension.Values(paper).Distinct(StringComparer.Ordinal).ToList();
         if (values.Count == 0) return;
         if (dimension.Kind == DimensionKind.Year)
         {
             var year = int.Parse(values[0], CultureInfo.InvariantCulture);
-            if (dimension.Filter) doc.Add(new Int32Field(dimension.IndexedField, year, Field.Store.NO));
+            if (dimension.Filter) doc.Int32(dimension.IndexedField, year);
             // why: always kept, facet or not: the newest/oldest sorts read it.
-            doc.Add(new NumericDocValuesField(dimension.DocValuesField, year));
+            doc.Numeric(dimension.DocValuesField, year);
             return;
         }
         if (dimension.Filter)
@@ -83,16 +95,16 @@ public sealed class PaperDocumentMapper
                 // why: filtering by a group ("cs") matches every paper with a value in it.
                 if (dimension.GroupOf?.Invoke(value) is { } group) keys.Add(Dimension.FilterKey(group));
             }
-            foreach (var key in keys) doc.Add(new StringField(dimension.IndexedField, key, Field.Store.NO));
+            foreach (var key in keys) doc.String(dimension.IndexedField, key, Field.Store.NO);
         }
         if (!dimension.Facet) return;
         if (dimension.MultiValued)
         {
-            foreach (var value in values) doc.Add(new SortedSetDocValuesField(dimension.DocValuesField, new BytesRef(value)));
+            foreach (var value in values) doc.SortedSet(dimension.DocValuesField, value);
         }
         else
         {
-            doc.Add(new SortedDocValuesField(dimension.DocValuesField, new BytesRef(values[0])));
+            doc.Sorted(dimension.DocValuesField, values[0]);
         }
     }
 

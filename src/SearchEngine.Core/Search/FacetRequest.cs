@@ -8,7 +8,10 @@ public sealed record FacetRequest(Dimension Dimension, int Limit)
     /// <summary>The largest limit a request may ask for.</summary>
     public const int MaxLimit = 1000;
 
-    /// <summary>Every facet dimension at its default limit: what a request without <c>facets=</c> counts.</summary>
+    /// <summary>
+    /// What a request without <c>facets=</c> counts: every facet dimension counted by default (all but authors), at
+    /// its default limit.
+    /// </summary>
     public static IReadOnlyList<FacetRequest> Defaults { get; } =
-        Dimensions.Facets.Select(d => new FacetRequest(d, d.FacetLimit)).ToList();
+        Dimensions.DefaultFacets.Select(d => new FacetRequest(d, d.FacetLimit)).ToList();
 }

@@ -43,10 +43,9 @@ public sealed class SearchService(PaperIndex index)
         var filters = FilterBuilder.Build(request.Filters);
         var query = FilterBuilder.Apply(baseQuery, filters);
         var offset = request.Cursor is null ? (request.Page - 1) * request.Size : 0;
-        var top = PageCollector(request, offset);
-
-        var facets = FacetEngine.Count(searcher, baseQuery, filters, request.Facets, query, top).WithLeftOut(request.Filters);
-        var docs = top.GetTopDocs(offset, request.Size);
+        var facets = FacetEngine.Count(searcher, baseQuery, filters, request.Facets, query,
+            () => PageCollector(request, offset), out var pages).WithLeftOut(request.Filters);
+        var docs = PageOf(pages.Cast<TopFieldCollector>().ToList(), request, offset);
         var total = docs.TotalHits;
 
         var builder = new HitBuilder(searcher, new SnippetSource(Index, searcher, compiled, parsed));
@@ -138,6 +137,16 @@ public sealed class SearchService(PaperIndex index)
         searcher.Search(query, top);
         return top.GetTopDocs().ScoreDocs.Select(d => new ScoredId(PaperIndex.LoadId(searcher, d.Doc), d.Score)).ToList();
     }
+
+    /// <summary>
+    /// The request's page from the collectors of the slices of segments (<see cref="SlicedSearcher"/>), each holding
+    /// its slice's hits up to the end of the page: merged in sort order (ties by slice, i.e. document order, as one
+    /// collector breaks them), totals added, so the page and the exact total are those of one collector.
+    /// </summary>
+    private static TopDocs PageOf(IReadOnlyList<TopFieldCollector> slices, SearchRequest request, int offset) =>
+        slices.Count == 1
+            ? slices[0].GetTopDocs(offset, request.Size)
+            : TopDocs.Merge(ResultOrder.For(request.Sort), offset, request.Size, slices.Select(c => (TopDocs)c.GetTopDocs()).ToArray());
 
     /// <summary>Collects the hits up to the end of the request's page (after its cursor, if any), in its sort order.</summary>
     private static TopFieldCollector PageCollector(SearchRequest request, int offset) =>

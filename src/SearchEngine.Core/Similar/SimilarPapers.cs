@@ -50,7 +50,7 @@ public sealed class SimilarPapers(PaperIndex index)
         var (like, _, _) = LikePaper(searcher, top.ScoreDocs[0].Doc);
         if (like is BooleanQuery { Clauses.Count: 0 }) return [];
         var query = new BooleanQuery { { like, Occur.MUST }, { new TermQuery(new Term(PaperFields.Id, id)), Occur.MUST_NOT } };
-        var hits = searcher.Search(query, null, depth, SimilarOrder, doDocScores: true, doMaxScore: false);
+        var hits = MaxScoreDisjunction.Search(searcher, query, depth, PaperFields.IdSort);
         return hits.ScoreDocs.Select(d => new ScoredId(PaperIndex.LoadId(searcher, d.Doc), d.Score)).ToList();
     }
 
@@ -79,7 +79,8 @@ public sealed class SimilarPapers(PaperIndex index)
         var query = new BooleanQuery { { like, Occur.MUST } };
         if (excludeId is not null) query.Add(new TermQuery(new Term(PaperFields.Id, excludeId)), Occur.MUST_NOT);
         var filtered = FilterBuilder.Apply(query, FilterBuilder.Build(filters ?? new SearchFilters()));
-        var top = searcher.Search(filtered, null, Math.Clamp(size, 1, MaxSize), SimilarOrder, doDocScores: true, doMaxScore: false);
+        // why: MaxScore pruning skips papers that cannot enter the top k (same hits as a full search by score, then id).
+        var top = MaxScoreDisjunction.Search(searcher, filtered, Math.Clamp(size, 1, MaxSize), PaperFields.IdSort);
         var builder = new HitBuilder(searcher, new SnippetSource(index, searcher, like, LenientQueryParser.Parse("")));
         return new SimilarResponse
         {
@@ -150,8 +151,6 @@ public sealed class SimilarPapers(PaperIndex index)
         }
         return (query, chosen.Select(t => t.Word).Distinct(StringComparer.Ordinal).Take(MaxTerms).ToList());
     }
-
-    private static readonly Sort SimilarOrder = new(SortField.FIELD_SCORE, new SortField(PaperFields.IdSort, SortFieldType.STRING));
 
     private MoreLikeThis Create(IndexReader reader)
     {

@@ -25,11 +25,23 @@ public sealed class SearchCommandTests(SeedIndexFixture fixture) : IClassFixture
         Assert.Equal("NeurIPS", first.GetProperty("venue").GetString());
         Assert.NotEmpty(first.GetProperty("snippet").GetProperty("highlights").EnumerateArray());
         Assert.DoesNotContain("<mark>", first.GetProperty("snippet").GetProperty("text").GetString());
-        foreach (var dim in new[] { "venue", "topic", "year", "type", "author" })
+        foreach (var dim in new[] { "venue", "topic", "year", "type", "hasCode" })
         {
             Assert.True(root.GetProperty("facets").TryGetProperty(dim, out _), dim);
         }
+        // The author facet (about one value per paper) is counted only when asked for.
+        Assert.False(root.GetProperty("facets").TryGetProperty("author", out _));
         Assert.True(root.TryGetProperty("suggestion", out _));
+    }
+
+    [Fact]
+    public async Task Search_counts_the_author_facet_when_asked()
+    {
+        var (exit, output, _) = await Run("search", "GhostNetV2", "--index", fixture.Dir, "--json", "--facets", "venue,author");
+        Assert.Equal(0, exit);
+        var facets = JsonDocument.Parse(output).RootElement.GetProperty("facets");
+        Assert.Equal(["venue", "author"], facets.EnumerateObject().Select(p => p.Name));
+        Assert.NotEmpty(facets.GetProperty("author").EnumerateArray());
     }
 
     [Fact]

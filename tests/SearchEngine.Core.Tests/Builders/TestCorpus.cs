@@ -27,7 +27,8 @@ public static class TestCorpus
     public static PaperIndex Index() => PaperIndex.InMemorySegments([Papers]);
 
     /// <summary>The corpus split in order into <paramref name="segments"/> segments of (nearly) equal size.</summary>
-    public static PaperIndex Index(int segments) =>
+    /// <param name="slices">When set, searches run over up to this many slices of segments in parallel.</param>
+    public static PaperIndex Index(int segments, int? slices = null) =>
         PaperIndex.InMemorySegments(Papers.Select((p, i) => (p, i)).GroupBy(x => x.i * segments / Papers.Count)
-            .Select(g => (IReadOnlyList<Paper>)g.Select(x => x.p).ToList()));
+            .Select(g => (IReadOnlyList<Paper>)g.Select(x => x.p).ToList()), slices: slices);
 }

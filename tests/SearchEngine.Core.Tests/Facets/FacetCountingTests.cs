@@ -10,9 +10,9 @@ namespace SearchEngine.Core.Tests.Facets;
 /// Facet counting over the test corpus, run once per segment layout (subclasses): counts are per-segment ordinals
 /// mapped to global ones, so one segment (identity mapping) and several (real mapping) must agree.
 /// </summary>
-public abstract class FacetCountingTests(int segments) : IDisposable
+public abstract class FacetCountingTests(int segments, int? slices = null) : IDisposable
 {
-    private readonly SearchEngine.Core.Indexing.PaperIndex _index = TestCorpus.Index(segments);
+    private readonly SearchEngine.Core.Indexing.PaperIndex _index = TestCorpus.Index(segments, slices);
 
     public void Dispose()
     {
@@ -186,3 +186,9 @@ public sealed class SingleSegmentFacetCountingTests() : FacetCountingTests(1);
 
 /// <summary>Three segments, each with its own value dictionary: ordinals are mapped to global ones.</summary>
 public sealed class MultiSegmentFacetCountingTests() : FacetCountingTests(3);
+
+/// <summary>
+/// Four segments searched as three slices in parallel (two slices of one segment, one of two): each slice counts
+/// with its own counters, which are then added up.
+/// </summary>
+public sealed class SlicedFacetCountingTests() : FacetCountingTests(4, slices: 3);

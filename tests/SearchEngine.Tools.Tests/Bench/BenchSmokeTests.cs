@@ -73,8 +73,10 @@ public sealed class BenchSmokeTests
         }
         Assert.True(java["oursOverPeer"]!["indexingPapersPerSecond"]!.GetValue<double>() > 0);
         Assert.True(java["oursOverPeer"]!["peakMemoryMB"]!.GetValue<double>() > 0);
-        // The same queries on the same corpus: both engines match about as much (analyzers differ slightly).
+        // The same queries on the same corpus. why the wide lower bound: our search expands each query by RM3
+        // feedback (RankingOptions.Feedback, on by default), which matches about 2.5-3 times the papers the plain
+        // query matches (measured at 1,000 and 100,000 papers); the analyzers also differ slightly.
         var ours = JsonNode.Parse(output)!["averageTotal"]!.GetValue<double>();
-        Assert.InRange(java["averageTotal"]!.GetValue<double>(), ours * 0.5, ours * 1.5);
+        Assert.InRange(java["averageTotal"]!.GetValue<double>(), ours * 0.2, ours * 1.5);
     }
 }

@@ -22,19 +22,30 @@ public sealed class JsonLinesReader : ISourceReader
         var ordinal = 0;
         foreach (var (line, json) in JsonLineInput.Lines(text))
         {
-            if (ExchangeLine.Parse(json, out var invalid) is not { } parsed)
-            {
-                issues.Add(new IngestIssue(file, line, invalid ?? "not a JSON object"));
-                continue;
-            }
-            var record = PaperJsonMapper.ToRecord(parsed, new SourceRef(file, Kind, ordinal + 1, line), out var error);
+            var record = Parse(json, new SourceRef(file, PageKind.JsonLines, ordinal + 1, line), out var error);
             if (record is null)
             {
-                issues.Add(new IngestIssue(file, line, error ?? "invalid record"));
+                issues.Add(new IngestIssue(file, line, error));
                 continue;
             }
             ordinal++;
             yield return record;
         }
+    }
+
+    /// <summary>
+    /// One line of the exchange format as a record, or null with the reason. Thread-safe: a bulk indexer parses lines
+    /// on its indexing threads (the reading thread only splits the file into lines).
+    /// </summary>
+    public static PaperRecord? Parse(string json, SourceRef source, out string error)
+    {
+        if (ExchangeLine.Parse(json, out var invalid) is not { } parsed)
+        {
+            error = invalid ?? "not a JSON object";
+            return null;
+        }
+        var record = PaperJsonMapper.ToRecord(parsed, source, out var wrong);
+        error = record is null ? wrong ?? "invalid record" : "";
+        return record;
     }
 }

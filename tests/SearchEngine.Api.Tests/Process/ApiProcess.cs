@@ -25,14 +25,18 @@ public sealed class ApiProcess : IAsyncDisposable
     public HttpClient Client { get; }
     public string Output { get { lock (_output) return _output.ToString(); } }
 
-    /// <summary>Starts the server with <paramref name="settings"/> (<c>Index:Path</c> …) and waits until it is ready.</summary>
-    public static async Task<ApiProcess> StartAsync(IReadOnlyDictionary<string, string> settings)
+    /// <summary>
+    /// Starts the server with <paramref name="settings"/> (<c>Index:Path</c> …) and waits until it is ready: the
+    /// test output's <c>SearchEngine.Api.dll</c>, or <paramref name="dll"/> (e.g. a publish folder's), run from its folder.
+    /// </summary>
+    public static async Task<ApiProcess> StartAsync(IReadOnlyDictionary<string, string> settings, string? dll = null)
     {
         var port = FreePort();
-        var dll = Path.Combine(AppContext.BaseDirectory, "SearchEngine.Api.dll");
+        dll ??= Path.Combine(AppContext.BaseDirectory, "SearchEngine.Api.dll");
         var info = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = AppContext.BaseDirectory,
+            // why: the content root (and so wwwroot) is the working directory, as when an operator runs the server.
+            WorkingDirectory = Path.GetDirectoryName(dll)!,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,

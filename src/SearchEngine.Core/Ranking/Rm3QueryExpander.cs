@@ -48,13 +48,12 @@ public sealed class Rm3QueryExpander(RankingOptions ranking, AnalyzerOptions ana
     /// The user required or excluded words (<c>+word</c>, <c>-word</c>, operator AND): then the original query is
     /// required and feedback only re-ranks its matches, so feedback never loosens the user's constraints.
     /// </param>
-    // why: papers with equal scores would otherwise enter feedback in index order, which depends on how indexing
-    // threads split the papers into segments: the same query on the same papers could learn other terms.
-    private static readonly Sort FirstPassOrder = new(SortField.FIELD_SCORE, new SortField(PaperFields.IdSort, SortFieldType.STRING));
-
     public Query Expand(IndexSearcher searcher, Query query, bool constrained)
     {
-        var top = searcher.Search(query, null, ranking.FeedbackDocs, FirstPassOrder, doDocScores: true, doMaxScore: false);
+        // why: ties broken by id, else papers with equal scores would enter feedback in index order, which depends on
+        // how indexing threads split the papers into segments. MaxScore pruning: only the top few are needed, and a
+        // more-like-this query ORs up to 50 terms that match most of the index; other shapes run as a sorted search.
+        var top = MaxScoreDisjunction.Search(searcher, query, ranking.FeedbackDocs, PaperFields.IdSort);
         if (top.ScoreDocs.Length == 0 || Fields.Count == 0) return query;
         var reader = searcher.IndexReader;
         var documents = top.ScoreDocs.Select(d => new FeedbackDocument(d.Score, TermFrequencies(searcher, d.Doc))).ToList();

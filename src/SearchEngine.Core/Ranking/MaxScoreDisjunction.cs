@@ -4,7 +4,7 @@ using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Util;
 
-namespace SearchEngine.Core.Search;
+namespace SearchEngine.Core.Ranking;
 
 /// <summary>
 /// The top k of a weighted OR of terms (a more-like-this query), ranked by BM25 score and then by a string

@@ -5,9 +5,9 @@ using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
-using SearchEngine.Core.Search;
+using SearchEngine.Core.Ranking;
 
-namespace SearchEngine.Core.Tests.Search;
+namespace SearchEngine.Core.Tests.Ranking;
 
 /// <summary>
 /// MaxScore pruning must return exactly the top k that scoring every match returns: checked on random corpora

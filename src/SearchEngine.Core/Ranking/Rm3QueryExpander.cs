@@ -57,7 +57,13 @@ public sealed class Rm3QueryExpander(RankingOptions ranking, AnalyzerOptions ana
         if (top.ScoreDocs.Length == 0 || Fields.Count == 0) return query;
         var reader = searcher.IndexReader;
         var documents = top.ScoreDocs.Select(d => new FeedbackDocument(d.Score, TermFrequencies(searcher, d.Doc))).ToList();
-        var model = RelevanceModel.Estimate(documents, ranking.FeedbackTerms, term => Keep(reader, term));
+        // why: a term recurs across the feedback papers; each document-frequency lookup seeks every segment.
+        var kept = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var model = RelevanceModel.Estimate(documents, ranking.FeedbackTerms, term =>
+        {
+            if (!kept.TryGetValue(term, out var keep)) kept[term] = keep = Keep(reader, term);
+            return keep;
+        });
         if (model.Count == 0) return query;
 
         var lambda = ranking.FeedbackOriginalWeight;

@@ -20,7 +20,8 @@ public sealed record IndexMeta
     /// <para/>3: no term vectors on title/abstract; stored fields DEFLATE-compressed by <see cref="Schema.PaperCodec"/>.
     /// <para/>4: with the combined field, the abstract is not indexed on its own.
     /// <para/>5: inside-title autocomplete keys; alternate titles; paper links and versions in the stored paper.
-    public const int CurrentSchemaVersion = 5;
+    /// <para/>6: author names without length norms.
+    public const int CurrentSchemaVersion = 6;
 
     /// <summary>The schema version this index was built with (0: built before versions were recorded).</summary>
     public int SchemaVersion { get; init; }

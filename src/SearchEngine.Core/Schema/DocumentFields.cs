@@ -35,6 +35,9 @@ internal sealed class DocumentFields(bool reuse)
 
     public void Text(string name, string value) => Add(name, Kind.Text, value, 0);
 
+    /// <summary>A person's name: analyzed like text, without a length norm (<see cref="NameType"/>).</summary>
+    public void Name(string name, string value) => Add(name, Kind.Name, value, 0);
+
     public void Stored(string name, string value) => Add(name, Kind.Stored, value, 0);
 
     public void Sorted(string name, string value) => Add(name, Kind.Sorted, value, 0);
@@ -45,7 +48,7 @@ internal sealed class DocumentFields(bool reuse)
 
     public void Numeric(string name, long value) => Add(name, Kind.Numeric, null, value);
 
-    private enum Kind { String, StoredString, Text, Stored, Sorted, SortedSet, Int32, Numeric }
+    private enum Kind { String, StoredString, Text, Name, Stored, Sorted, SortedSet, Int32, Numeric }
 
     // why one kind per name: every field name of the schema has exactly one field type (PaperFields).
     private void Add(string name, Kind kind, string? text, long number)
@@ -71,11 +74,22 @@ internal sealed class DocumentFields(bool reuse)
         Document.Add(field);
     }
 
+    // why: one author field holds every author of a paper, so a length norm would score a name match lower the more
+    // co-authors a paper has; a match on a name is as good on a paper of eight authors as on a paper of one.
+    private static readonly FieldType NameType = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { OmitNorms = true });
+
+    private static FieldType Frozen(FieldType type)
+    {
+        type.Freeze();
+        return type;
+    }
+
     private static Field Create(string name, Kind kind, string? text, long number) => kind switch
     {
         Kind.String => new StringField(name, text, Field.Store.NO),
         Kind.StoredString => new StringField(name, text, Field.Store.YES),
         Kind.Text => new TextField(name, text, Field.Store.NO),
+        Kind.Name => new Field(name, text, NameType),
         Kind.Stored => new StoredField(name, text),
         Kind.Sorted => new SortedDocValuesField(name, new BytesRef(text)),
         Kind.SortedSet => new SortedSetDocValuesField(name, new BytesRef(text)),

@@ -57,7 +57,7 @@ public sealed class PaperDocumentMapper
         }
         foreach (var author in paper.Authors.Distinct(StringComparer.Ordinal))
         {
-            doc.Text(PaperFields.Author, author);
+            doc.Name(PaperFields.Author, author);
             foreach (var key in SuggestAuthorKeys(author))
             {
                 doc.String(PaperFields.SuggestAuthor, key, Field.Store.NO);

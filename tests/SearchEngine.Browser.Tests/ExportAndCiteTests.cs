@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace SearchEngine.Browser.Tests;
@@ -27,6 +28,8 @@ public sealed class ExportAndCiteTests(BrowserFixture fixture)
         await Expect(page.Locator("#export-bibtex")).ToHaveAttributeAsync("href", "/api/export?venue=CVPR&sort=newest&format=bibtex");
 
         await page.GotoAsync("/?q=graph");
+        // why: the links start as "/" in the HTML; wait until the page has rendered this search's links.
+        await Expect(page.Locator("#export-ris")).ToHaveAttributeAsync("href", new Regex("^/api/export\\?.*q=graph"));
         var href = await page.Locator("#export-ris").GetAttributeAsync("href");
         var response = await page.APIRequest.GetAsync(href!);
         Assert.Equal(200, response.Status);

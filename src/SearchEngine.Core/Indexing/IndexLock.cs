@@ -5,11 +5,7 @@ namespace SearchEngine.Core.Indexing;
 /// the CLI (<c>searchengine index</c>, <c>add</c>, <c>delete</c>, the server's background rebuild), so two builders
 /// never race for the same generation number.
 /// </summary>
-/// <remarks>
-/// why a file opened with <see cref="FileShare.None"/>: on Linux .NET takes an advisory <c>flock</c> on it, which the
-/// kernel releases when the process dies, so a <c>kill -9</c> never leaves a stale lock behind (the file stays, the
-/// lock does not).
-/// </remarks>
+/// <remarks>An exclusive <see cref="LockFile"/>: a <c>kill -9</c> never leaves it stale.</remarks>
 public sealed class IndexLock : IDisposable
 {
     public const string FileName = "index.lock";
@@ -19,36 +15,14 @@ public sealed class IndexLock : IDisposable
 
     /// <summary>Takes the lock, retrying for up to <paramref name="wait"/>.</summary>
     /// <exception cref="IndexLockedException">Another process still holds it after <paramref name="wait"/>.</exception>
-    public static IndexLock Acquire(string root, TimeSpan wait)
-    {
-        var deadline = DateTime.UtcNow + wait;
-        while (true)
-        {
-            if (TryAcquire(root) is { } taken) return taken;
-            if (DateTime.UtcNow >= deadline)
-            {
-                throw new IndexLockedException(
-                    $"the index at '{root}' is being built or written by another process (it holds {FileName}); " +
-                    $"waited {wait.TotalSeconds:0} s. Try again when it has finished, or wait longer (--wait SECONDS)");
-            }
-            Thread.Sleep(100);
-        }
-    }
+    public static IndexLock Acquire(string root, TimeSpan wait) =>
+        new(LockFile.Open(root, FileName, FileShare.None, wait, TimeSpan.FromMilliseconds(100), () =>
+            $"the index at '{root}' is being built or written by another process (it holds {FileName}); " +
+            $"waited {wait.TotalSeconds:0} s. Try again when it has finished, or wait longer (--wait SECONDS)"));
 
     /// <summary>Takes the lock if nobody holds it, else returns null at once.</summary>
-    public static IndexLock? TryAcquire(string root)
-    {
-        Directory.CreateDirectory(root);
-        try
-        {
-            return new IndexLock(new FileStream(Path.Combine(root, FileName), FileMode.OpenOrCreate,
-                FileAccess.ReadWrite, FileShare.None));
-        }
-        catch (IOException)
-        {
-            return null;
-        }
-    }
+    public static IndexLock? TryAcquire(string root) =>
+        LockFile.TryOpen(root, FileName, FileShare.None) is { } stream ? new IndexLock(stream) : null;
 
     public void Dispose() => _stream.Dispose();
 }

@@ -7,9 +7,8 @@ namespace SearchEngine.Core.Indexing;
 /// </summary>
 /// <remarks>
 /// why not Lucene's <c>write.lock</c>: on Linux Lucene.Net opens it with <see cref="FileShare.Read"/>, which .NET maps
-/// to a shared <c>flock</c>, so a second process's <c>IndexWriter</c> gets in beside the server's. Here
-/// <see cref="FileShare.None"/> is an exclusive <c>flock</c> and <see cref="FileShare.Read"/> a shared one; the kernel
-/// drops both when the process dies.
+/// to a shared <c>flock</c>, so a second process's <c>IndexWriter</c> gets in beside the server's. Here a
+/// <see cref="LockFile"/> held shared by servers and exclusively by CLI writes.
 /// </remarks>
 public sealed class ServingLock : IDisposable
 {
@@ -20,37 +19,13 @@ public sealed class ServingLock : IDisposable
 
     /// <summary>Held by a server; waits up to <paramref name="wait"/> for a CLI write that holds it exclusively.</summary>
     /// <exception cref="IndexLockedException">A CLI still holds it exclusively after <paramref name="wait"/>.</exception>
-    public static ServingLock Share(string root, TimeSpan wait)
-    {
-        var deadline = DateTime.UtcNow + wait;
-        while (true)
-        {
-            if (TryOpen(root, FileShare.Read) is { } taken) return taken;
-            if (DateTime.UtcNow >= deadline)
-            {
-                throw new IndexLockedException(
-                    $"the index at '{root}' is being written by 'searchengine add' or 'delete' (it holds {FileName})");
-            }
-            Thread.Sleep(50);
-        }
-    }
+    public static ServingLock Share(string root, TimeSpan wait) =>
+        new(LockFile.Open(root, FileName, FileShare.Read, wait, TimeSpan.FromMilliseconds(50), () =>
+            $"the index at '{root}' is being written by 'searchengine add' or 'delete' (it holds {FileName})"));
 
     /// <summary>Taken by a CLI write; null at once when a server has the root open.</summary>
-    public static ServingLock? TryExclusive(string root) => TryOpen(root, FileShare.None);
-
-    private static ServingLock? TryOpen(string root, FileShare share)
-    {
-        Directory.CreateDirectory(root);
-        try
-        {
-            return new ServingLock(new FileStream(Path.Combine(root, FileName), FileMode.OpenOrCreate,
-                FileAccess.ReadWrite, share));
-        }
-        catch (IOException)
-        {
-            return null;
-        }
-    }
+    public static ServingLock? TryExclusive(string root) =>
+        LockFile.TryOpen(root, FileName, FileShare.None) is { } stream ? new ServingLock(stream) : null;
 
     public void Dispose() => _stream.Dispose();
 }

@@ -203,8 +203,14 @@ public sealed class PaperIndex : IDisposable
     {
         using var context = Searchers.GetContext();
         var searcher = context.Reference;
+        return DocOf(searcher, id) is { } doc ? LoadPaper(searcher, doc) : null;
+    }
+
+    /// <summary>The document of the paper with this id in <paramref name="searcher"/>'s snapshot, or null.</summary>
+    public static int? DocOf(IndexSearcher searcher, string id)
+    {
         var top = searcher.Search(new TermQuery(new Term(PaperFields.Id, id)), 1);
-        return top.TotalHits == 0 ? null : LoadPaper(searcher, top.ScoreDocs[0].Doc);
+        return top.TotalHits == 0 ? null : top.ScoreDocs[0].Doc;
     }
 
     public static Paper LoadPaper(IndexSearcher searcher, int doc) =>

@@ -54,8 +54,7 @@ public sealed class HybridSearch(SearchService lexical, PaperVectors? vectors)
         var hits = new List<SearchHit>();
         foreach (var (id, score) in page)
         {
-            var top = searcher.Search(new TermQuery(new Lucene.Net.Index.Term(Schema.PaperFields.Id, id)), 1);
-            if (top.TotalHits > 0) hits.Add(builder.Build(new ScoreDoc(top.ScoreDocs[0].Doc, score)));
+            if (PaperIndex.DocOf(searcher, id) is { } doc) hits.Add(builder.Build(new ScoreDoc(doc, score)));
         }
         return words with
         {

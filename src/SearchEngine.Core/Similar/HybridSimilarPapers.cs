@@ -33,8 +33,7 @@ public sealed class HybridSimilarPapers(PaperIndex index, PaperVectors? vectors)
         var lexical = mode == RetrievalMode.Hybrid ? Lexical.ForPaper(id, Depth, filters) : null;
         using var context = index.Searchers.GetContext();
         var searcher = context.Reference;
-        var doc = DocOf(searcher, id);
-        if (doc < 0) return null;
+        if (PaperIndex.DocOf(searcher, id) is not { } doc) return null;
         var query = vectors.VectorOf(searcher, doc);
         var dense = query is null ? [] : vectors.Nearest(searcher, query, Depth, VectorFilter.Of(filters), excludeDoc: doc);
         return Combine(searcher, lexical, dense, size, mode, clock);
@@ -61,8 +60,7 @@ public sealed class HybridSimilarPapers(PaperIndex index, PaperVectors? vectors)
         if (mode == RetrievalMode.Lexical || vectors is null) return Lexical.Rank(id, depth)?.Select(r => r.Id).ToList();
         using var context = index.Searchers.GetContext();
         var searcher = context.Reference;
-        var doc = DocOf(searcher, id);
-        if (doc < 0) return null;
+        if (PaperIndex.DocOf(searcher, id) is not { } doc) return null;
         var query = vectors.VectorOf(searcher, doc);
         var dense = query is null ? [] : Ids(searcher, vectors.Nearest(searcher, query, Math.Max(depth, Depth), excludeDoc: doc));
         if (mode == RetrievalMode.Semantic) return dense.Take(depth).ToList();
@@ -95,10 +93,4 @@ public sealed class HybridSimilarPapers(PaperIndex index, PaperVectors? vectors)
 
     private static List<string> Ids(IndexSearcher searcher, IReadOnlyList<ScoreDoc> docs) =>
         docs.Select(d => PaperIndex.LoadId(searcher, d.Doc)).ToList();
-
-    private static int DocOf(IndexSearcher searcher, string id)
-    {
-        var top = searcher.Search(new TermQuery(new Term(PaperFields.Id, id)), 1);
-        return top.TotalHits == 0 ? -1 : top.ScoreDocs[0].Doc;
-    }
 }

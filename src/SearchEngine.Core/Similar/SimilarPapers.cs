@@ -29,9 +29,8 @@ public sealed class SimilarPapers(PaperIndex index)
         var clock = Stopwatch.StartNew();
         using var context = index.Searchers.GetContext();
         var searcher = context.Reference;
-        var top = searcher.Search(new TermQuery(new Term(PaperFields.Id, id)), 1);
-        if (top.TotalHits == 0) return null;
-        var (like, terms, paper) = LikePaper(searcher, top.ScoreDocs[0].Doc);
+        if (PaperIndex.DocOf(searcher, id) is not { } doc) return null;
+        var (like, terms, paper) = LikePaper(searcher, doc);
         return Run(searcher, like, terms, paper.Title + "\n" + paper.Abstract, id, size, filters, clock);
     }
 
@@ -45,9 +44,8 @@ public sealed class SimilarPapers(PaperIndex index)
         ArgumentOutOfRangeException.ThrowIfLessThan(depth, 1);
         using var context = index.Searchers.GetContext();
         var searcher = context.Reference;
-        var top = searcher.Search(new TermQuery(new Term(PaperFields.Id, id)), 1);
-        if (top.TotalHits == 0) return null;
-        var (like, _, _) = LikePaper(searcher, top.ScoreDocs[0].Doc);
+        if (PaperIndex.DocOf(searcher, id) is not { } doc) return null;
+        var (like, _, _) = LikePaper(searcher, doc);
         if (like is BooleanQuery { Clauses.Count: 0 }) return [];
         var query = new BooleanQuery { { like, Occur.MUST }, { new TermQuery(new Term(PaperFields.Id, id)), Occur.MUST_NOT } };
         var hits = MaxScoreDisjunction.Search(searcher, query, depth, PaperFields.IdSort);

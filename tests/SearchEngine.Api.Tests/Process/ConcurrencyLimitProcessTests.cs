@@ -27,6 +27,9 @@ public sealed class ConcurrencyLimitProcessTests : IDisposable
             ["Index:Sources"] = "",
             ["Api:MaxConcurrentRequests"] = "1",
             ["Api:QueueLimit"] = "0",
+            // why: the held request must keep its slot while the machine is loaded; the 2 s default budget could end
+            // it before any other request arrives to be rejected.
+            ["Api:TimeBudgetMs"] = "60000",
         });
 
         // holds the only slot: a request whose announced body never arrives keeps its handler reading

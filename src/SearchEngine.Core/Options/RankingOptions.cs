@@ -46,6 +46,11 @@ public sealed record RankingOptions
     public int FeedbackTerms { get; init; } = 20;
     /// <summary>Weight of the original query in the expanded query (RM3's lambda).</summary>
     public float FeedbackOriginalWeight { get; init; } = 0.8f;
+    /// <summary>
+    /// How many of the first-pass hits feedback re-scores (<see cref="Ranking.FeedbackRescorer"/>); hits after them
+    /// keep their first-pass order. Measured on CACM and MED in docs/relevance.md.
+    /// </summary>
+    public int FeedbackWindow { get; init; } = 1000;
 
     public MoreLikeThisOptions Similar { get; init; } = new();
 
@@ -75,6 +80,7 @@ public sealed record RankingOptions
                 "fbdocs" or "feedbackdocs" => this with { FeedbackDocs = I(k, v, 1, 1000) },
                 "fbterms" or "feedbackterms" => this with { FeedbackTerms = I(k, v, 1, 1000) },
                 "fborigweight" or "feedbackoriginalweight" => this with { FeedbackOriginalWeight = F(k, v, 0, 1) },
+                "fbwindow" or "feedbackwindow" => this with { FeedbackWindow = I(k, v, 1, 10_000) },
                 _ when k.StartsWith("mlt.", StringComparison.Ordinal) => this with { Similar = Similar.With(k[4..], v) },
                 _ => throw new KeyNotFoundException($"unknown ranking setting '{key}'"),
             };

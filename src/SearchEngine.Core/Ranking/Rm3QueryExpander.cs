@@ -50,11 +50,27 @@ public sealed class Rm3QueryExpander(RankingOptions ranking, AnalyzerOptions ana
     /// </param>
     public Query Expand(IndexSearcher searcher, Query query, bool constrained)
     {
+        if (Model(searcher, query) is not { } expansion) return query;
+        var expanded = new BooleanQuery(disableCoord: true);
+        var original = (Query)query.Clone();
+        original.Boost *= expansion.OriginalWeight;
+        expanded.Add(original, constrained ? Occur.MUST : Occur.SHOULD);
+        foreach (var clause in expansion.Terms.Clauses) expanded.Add(clause.Query, Occur.SHOULD);
+        return expanded;
+    }
+
+    /// <summary>
+    /// The feedback of <paramref name="query"/> as two parts, for a caller that re-scores only a window of its
+    /// matches (<see cref="FeedbackRescorer"/>): the weight of the original query's score and the weighted
+    /// expansion terms. Null when the first pass finds nothing to learn from.
+    /// </summary>
+    public Rm3Expansion? Model(IndexSearcher searcher, Query query)
+    {
         // why: ties broken by id, else papers with equal scores would enter feedback in index order, which depends on
         // how indexing threads split the papers into segments. MaxScore pruning: only the top few are needed, and a
         // more-like-this query ORs up to 50 terms that match most of the index; other shapes run as a sorted search.
         var top = MaxScoreDisjunction.Search(searcher, query, ranking.FeedbackDocs, PaperFields.IdSort);
-        if (top.ScoreDocs.Length == 0 || Fields.Count == 0) return query;
+        if (top.ScoreDocs.Length == 0 || Fields.Count == 0) return null;
         var reader = searcher.IndexReader;
         var documents = top.ScoreDocs.Select(d => new FeedbackDocument(d.Score, TermFrequencies(searcher, d.Doc))).ToList();
         // why: a term recurs across the feedback papers; each document-frequency lookup seeks every segment.
@@ -64,23 +80,20 @@ public sealed class Rm3QueryExpander(RankingOptions ranking, AnalyzerOptions ana
             if (!kept.TryGetValue(term, out var keep)) kept[term] = keep = Keep(reader, term);
             return keep;
         });
-        if (model.Count == 0) return query;
+        if (model.Count == 0) return null;
 
         var lambda = ranking.FeedbackOriginalWeight;
-        var expanded = new BooleanQuery(disableCoord: true);
-        var original = (Query)query.Clone();
-        original.Boost *= lambda / Math.Max(1, OriginalTermCount(searcher, query));
-        expanded.Add(original, constrained ? Occur.MUST : Occur.SHOULD);
+        var terms = new BooleanQuery(disableCoord: true);
         if (lambda < 1)
         {
             foreach (var (term, weight) in model)
             {
                 var q = TermInFields(term);
                 q.Boost *= (float)((1 - lambda) * weight);
-                expanded.Add(q, Occur.SHOULD);
+                terms.Add(q, Occur.SHOULD);
             }
         }
-        return expanded;
+        return new Rm3Expansion(lambda / Math.Max(1, OriginalTermCount(searcher, query)), terms);
     }
 
     private Query TermInFields(string term)

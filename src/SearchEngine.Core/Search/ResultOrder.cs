@@ -27,6 +27,20 @@ internal static class ResultOrder
 
     private static SortField Id() => new(PaperFields.IdSort, SortFieldType.STRING);
 
+    /// <summary>
+    /// Relevance order (<see cref="For"/> of <see cref="SortOrder.Relevance"/>) over hits with filled sort values:
+    /// score descending, then year descending, then id; for re-sorting hits whose scores feedback changed.
+    /// </summary>
+    public static IComparer<FieldDoc> Relevance { get; } = Comparer<FieldDoc>.Create((a, b) =>
+    {
+        var byScore = Score(b).CompareTo(Score(a));
+        if (byScore != 0) return byScore;
+        var byYear = ((J2N.Numerics.Number)b.Fields[1]!).ToInt32().CompareTo(((J2N.Numerics.Number)a.Fields[1]!).ToInt32());
+        return byYear != 0 ? byYear : ((BytesRef)a.Fields[2]!).CompareTo((BytesRef)b.Fields[2]!);
+    });
+
+    private static float Score(FieldDoc doc) => ((J2N.Numerics.Number)doc.Fields[0]!).ToSingle();
+
     /// <summary>The cursor of a hit (its sort values).</summary>
     public static SearchCursor CursorOf(SortOrder order, FieldDoc doc)
     {

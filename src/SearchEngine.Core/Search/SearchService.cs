@@ -39,23 +39,24 @@ public sealed class SearchService(PaperIndex index)
             };
         }
 
-        var baseQuery = Ranked(compiled, parsed, searcher, request.Sort);
+        var expansion = Feedback(compiled, parsed, searcher, request.Sort);
         var filters = FilterBuilder.Build(request.Filters);
-        var query = FilterBuilder.Apply(baseQuery, filters);
-        var offset = request.Cursor is null ? (request.Page - 1) * request.Size : 0;
-        var facets = FacetEngine.Count(searcher, baseQuery, filters, request.Facets, query,
-            () => PageCollector(request, offset), out var pages).WithLeftOut(request.Filters);
-        var docs = PageOf(pages.Cast<TopFieldCollector>().ToList(), request, offset);
+        var query = FilterBuilder.Apply(compiled, filters);
+        var ranked = ListOf(request, expansion);
+        var facets = FacetEngine.Count(searcher, compiled, filters, request.Facets, query,
+            ranked.NewCollector, out var pages).WithLeftOut(request.Filters);
+        var docs = ranked.Page(searcher, pages.Cast<TopFieldCollector>().ToList());
         var total = docs.TotalHits;
 
         var builder = new HitBuilder(searcher, new SnippetSource(Index, searcher, compiled, parsed));
         var hits = docs.ScoreDocs.Select(builder.Build).ToList();
 
         string? next = null;
+        var offset = request.Cursor is null ? (request.Page - 1) * request.Size : 0;
         if (hits.Count == request.Size && docs.ScoreDocs.Length > 0 && offset + hits.Count < total
             && docs.ScoreDocs[^1] is FieldDoc last)
         {
-            next = ResultOrder.CursorOf(request.Sort, last).Encode();
+            next = ranked.CursorOf(last).Encode();
         }
 
         string? suggestion = null;
@@ -88,11 +89,9 @@ public sealed class SearchService(PaperIndex index)
     {
         using var context = Index.Searchers.GetContext();
         var searcher = context.Reference;
-        if (RankingQuery(request, searcher) is not { } baseQuery) return [];
-        var offset = request.Cursor is null ? (request.Page - 1) * request.Size : 0;
-        var top = PageCollector(request, offset);
-        searcher.Search(FilterBuilder.Apply(baseQuery, FilterBuilder.Build(request.Filters)), top);
-        return top.GetTopDocs(offset, request.Size).ScoreDocs.Select(d => PaperIndex.LoadPaper(searcher, d.Doc)).ToList();
+        return Ranked(request, searcher) is { } docs
+            ? docs.ScoreDocs.Select(d => PaperIndex.LoadPaper(searcher, d.Doc)).ToList()
+            : [];
     }
 
     /// <summary>
@@ -105,11 +104,8 @@ public sealed class SearchService(PaperIndex index)
         var searcher = Index.Searchers.Acquire();
         try
         {
-            if (RankingQuery(request, searcher) is not { } baseQuery) return new MatchExport(Index.Searchers, searcher, [], 0);
-            var top = TopFieldCollector.Create(ResultOrder.For(request.Sort), MatchExport.MaxPapers, null,
-                fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
-            searcher.Search(FilterBuilder.Apply(baseQuery, FilterBuilder.Build(request.Filters)), top);
-            var docs = top.GetTopDocs();
+            var all = request with { Page = 1, Size = MatchExport.MaxPapers, Cursor = null };
+            if (Ranked(all, searcher) is not { } docs) return new MatchExport(Index.Searchers, searcher, [], 0);
             return new MatchExport(Index.Searchers, searcher, docs.ScoreDocs, docs.TotalHits);
         }
         catch
@@ -130,36 +126,27 @@ public sealed class SearchService(PaperIndex index)
         ArgumentOutOfRangeException.ThrowIfLessThan(depth, 1);
         using var context = Index.Searchers.GetContext();
         var searcher = context.Reference;
-        if (RankingQuery(request, searcher) is not { } baseQuery) return [];
-        var query = FilterBuilder.Apply(baseQuery, FilterBuilder.Build(request.Filters));
-        var top = TopFieldCollector.Create(ResultOrder.For(request.Sort), depth, null,
-            fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
-        searcher.Search(query, top);
-        return top.GetTopDocs().ScoreDocs.Select(d => new ScoredId(PaperIndex.LoadId(searcher, d.Doc), d.Score)).ToList();
+        var top = request with { Page = 1, Size = depth, Cursor = null };
+        return Ranked(top, searcher) is { } docs
+            ? docs.ScoreDocs.Select(d => new ScoredId(PaperIndex.LoadId(searcher, d.Doc), d.Score)).ToList()
+            : [];
     }
 
-    /// <summary>
-    /// The request's page from the collectors of the slices of segments (<see cref="SlicedSearcher"/>), each holding
-    /// its slice's hits up to the end of the page: merged in sort order (ties by slice, i.e. document order, as one
-    /// collector breaks them), totals added, so the page and the exact total are those of one collector.
-    /// </summary>
-    private static TopDocs PageOf(IReadOnlyList<TopFieldCollector> slices, SearchRequest request, int offset) =>
-        slices.Count == 1
-            ? slices[0].GetTopDocs(offset, request.Size)
-            : TopDocs.Merge(ResultOrder.For(request.Sort), offset, request.Size, slices.Select(c => (TopDocs)c.GetTopDocs()).ToArray());
-
-    /// <summary>Collects the hits up to the end of the request's page (after its cursor, if any), in its sort order.</summary>
-    private static TopFieldCollector PageCollector(SearchRequest request, int offset) =>
-        TopFieldCollector.Create(ResultOrder.For(request.Sort), offset + request.Size,
-            request.Cursor is null ? null : ResultOrder.AfterOf(request.Cursor),
-            fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
-
-    /// <summary>The query that ranks <paramref name="request"/> before filters (<see cref="Ranked"/>); null without searchable words.</summary>
-    private Query? RankingQuery(SearchRequest request, IndexSearcher searcher)
+    /// <summary>The page of <paramref name="request"/> (query, filters, sort, page or cursor) without facets; null without searchable words.</summary>
+    private TopDocs? Ranked(SearchRequest request, IndexSearcher searcher)
     {
         var parsed = LenientQueryParser.Parse(request.Query);
-        return Compile(parsed, []) is { } compiled ? Ranked(compiled, parsed, searcher, request.Sort) : null;
+        if (Compile(parsed, []) is not { } compiled) return null;
+        var ranked = ListOf(request, Feedback(compiled, parsed, searcher, request.Sort));
+        var slices = SlicedSearcher.Collect(searcher, FilterBuilder.Apply(compiled, FilterBuilder.Build(request.Filters)),
+            ranked.NewCollector, c => c);
+        return ranked.Page(searcher, slices);
     }
+
+    /// <summary>The page of <paramref name="request"/>, with feedback re-scoring its window when there is any.</summary>
+    private RankedList ListOf(SearchRequest request, Rm3Expansion? expansion) =>
+        new(request.Sort, expansion, Index.Ranking.FeedbackWindow,
+            request.Cursor is null ? (request.Page - 1) * request.Size : 0, request.Size, request.Cursor);
 
     /// <summary>The user's words as a query (before feedback and filters); null when the text has no searchable words.</summary>
     private Query? Compile(ParsedQuery parsed, List<string> warnings)
@@ -171,15 +158,15 @@ public sealed class SearchService(PaperIndex index)
     }
 
     /// <summary>
-    /// The query that ranks: <paramref name="compiled"/> expanded by RM3 feedback when results are in relevance order.
+    /// RM3 feedback for <paramref name="compiled"/> when results are in relevance order; null when off or when the
+    /// first pass finds nothing to learn from. It re-scores the first pass's window (<see cref="RankedList"/>).
     /// </summary>
-    // why: the user's words stay required, so feedback only reorders their matches: total, facet counts and export
-    // are those of the words typed (a search for "ghostnetv2" does not count papers that merely share feedback terms),
-    // and highlights mark the typed words. Under a date sort scores only break ties within a year: feedback is skipped.
-    private Query Ranked(Query compiled, ParsedQuery parsed, IndexSearcher searcher, SortOrder sort) =>
+    // why: feedback only reorders the matches of the user's words: total, facet counts and export are those of the
+    // words typed (a search for "ghostnetv2" does not count papers that merely share feedback terms), and highlights
+    // mark the typed words. Under a date sort scores only break ties within a year: feedback is skipped.
+    private Rm3Expansion? Feedback(Query compiled, ParsedQuery parsed, IndexSearcher searcher, SortOrder sort) =>
         Index.Ranking.Feedback && sort == SortOrder.Relevance && !parsed.IsEmpty
             && parsed.Clauses.Any(c => c.Occur != ClauseOccur.MustNot)
-            ? new Rm3QueryExpander(Index.Ranking, Index.Meta.Analyzer, Index.Analyzer).Expand(searcher, compiled, constrained: true)
-            : compiled;
-
+            ? new Rm3QueryExpander(Index.Ranking, Index.Meta.Analyzer, Index.Analyzer).Model(searcher, compiled)
+            : null;
 }

@@ -1,0 +1,97 @@
+using Lucene.Net.Search;
+using SearchEngine.Core.Indexing;
+using SearchEngine.Core.Options;
+using SearchEngine.Core.Querying;
+using SearchEngine.Core.Ranking;
+using SearchEngine.Core.Schema;
+using SearchEngine.Core.Search;
+using SearchEngine.Core.Tests.Builders;
+
+namespace SearchEngine.Core.Tests.Ranking;
+
+public sealed class FeedbackRescorerTests : IDisposable
+{
+    private static readonly RankingOptions Feedback = new()
+    {
+        Feedback = true, FeedbackDocs = 2, FeedbackTerms = 30, FeedbackOriginalWeight = 0.5f,
+    };
+
+    private readonly PaperIndex _index = PaperIndex.InMemory(TestCorpus.Papers, new AnalyzerOptions(), Feedback);
+
+    public void Dispose() => _index.Dispose();
+
+    // why: in a 12-paper corpus the default 10% document-frequency cut would leave only terms of a single paper.
+    private Rm3QueryExpander Expander() => new(Feedback, _index.Meta.Analyzer) { MaxDocFreqRatio = 1 };
+
+    private static readonly Sort Relevance = new(SortField.FIELD_SCORE, new SortField(PaperFields.YearValue, SortFieldType.INT32, true),
+        new SortField(PaperFields.IdSort, SortFieldType.STRING));
+
+    private (IndexSearcher Searcher, Query Query, Rm3Expansion Expansion, List<FieldDoc> FirstPass) Setup(
+        IndexSearcher searcher, string text)
+    {
+        var query = new QueryCompiler(_index.Analyzer, Feedback).Compile(LenientQueryParser.Parse(text))!;
+        var expansion = Expander().Model(searcher, query)!;
+        var first = searcher.Search(query, null, 100, Relevance, doDocScores: true, doMaxScore: false).ScoreDocs.Cast<FieldDoc>().ToList();
+        return (searcher, query, expansion, first);
+    }
+
+    [Fact]
+    public void A_window_over_every_match_scores_and_orders_as_the_expanded_query_does()
+    {
+        using var context = _index.Searchers.GetContext();
+        var (searcher, query, expansion, first) = Setup(context.Reference, "neural networks");
+        Assert.NotEmpty(expansion.Terms.Clauses);
+        Assert.True(first.Count >= 4);
+
+        var rescored = FeedbackRescorer.Rescore(searcher, first, expansion, window: first.Count, ResultOrder.Relevance);
+        var expanded = Expander().Expand(searcher, query, constrained: true);
+        var full = searcher.Search(expanded, null, 100, Relevance, doDocScores: true, doMaxScore: false).ScoreDocs;
+
+        Assert.Equal(full.Select(d => d.Doc), rescored.Select(d => d.Doc));
+        for (var i = 0; i < full.Length; i++) Assert.Equal(full[i].Score, rescored[i].Score, 4);
+    }
+
+    [Fact]
+    public void Hits_after_the_window_keep_their_first_pass_order_below_every_window_hit()
+    {
+        using var context = _index.Searchers.GetContext();
+        var (searcher, _, expansion, first) = Setup(context.Reference, "neural networks");
+        var rescored = FeedbackRescorer.Rescore(searcher, first, expansion, window: 2, ResultOrder.Relevance);
+
+        Assert.Equal(first.Take(2).Select(d => d.Doc).Order(), rescored.Take(2).Select(d => d.Doc).Order());
+        Assert.Equal(first.Skip(2).Select(d => d.Doc), rescored.Skip(2).Select(d => d.Doc));
+        for (var i = 2; i < first.Count; i++) Assert.Equal(expansion.OriginalWeight * first[i].Score, rescored[i].Score, 6);
+        // The whole list is in result order, so a cursor can resume anywhere in it.
+        for (var i = 1; i < rescored.Length; i++) Assert.True(ResultOrder.Relevance.Compare(rescored[i - 1], rescored[i]) < 0);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(5)]
+    [InlineData(1000)]
+    public void Pages_and_cursors_walk_one_order_whatever_the_window(int window)
+    {
+        using var index = PaperIndex.InMemory(TestCorpus.Papers, new AnalyzerOptions(), Feedback with { FeedbackWindow = window });
+        var service = new SearchService(index);
+        var all = service.Rank(SearchRequest.TryParse(new SearchParameters { Q = "neural networks" }, out _)!, 100).Select(h => h.Id).ToList();
+        Assert.True(all.Count >= 4);
+
+        var pages = Enumerable.Range(1, 4)
+            .SelectMany(p => service.Search(SearchRequest.TryParse(new SearchParameters { Q = "neural networks", Size = "2", Page = p.ToString() }, out _)!).Hits)
+            .Select(h => h.Id);
+        Assert.Equal(all.Take(8), pages);
+
+        var walked = new List<string>();
+        string? cursor = null;
+        for (var i = 0; i < 20; i++)
+        {
+            var page = service.Search(SearchRequest.TryParse(new SearchParameters { Q = "neural networks", Size = "2", Cursor = cursor }, out _)!);
+            Assert.Equal(all.Count, page.Total);
+            walked.AddRange(page.Hits.Select(h => h.Id));
+            cursor = page.NextCursor;
+            if (cursor is null) break;
+        }
+        Assert.Equal(all, walked);
+    }
+}

@@ -38,8 +38,34 @@ public sealed record TopicInferenceOptions
     /// <summary>Weight of the keyword lexicon in the combined score (used only when some keyword matches).</summary>
     public double LexiconWeight { get; init; } = 0.3;
 
-    /// <summary>Combined score (0–1) a topic other than the top one needs to be inferred too.</summary>
+    /// <summary>
+    /// Lexical model only (embeddings off): combined score (0–1) a topic other than the top one needs to be
+    /// inferred too. The lexical model always infers its top topic.
+    /// </summary>
     public double Threshold { get; init; } = 0.4;
+
+    /// <summary>
+    /// Embedding model: the confidence (0–1) a topic needs to be inferred; below it the engine abstains. The
+    /// default is measured, not chosen: the lowest confidence whose guesses on held-out labelled seed papers are
+    /// at least 90% precise (leave-one-out; <c>searchengine-tools topics-curve</c>, table in
+    /// <c>docs/relevance.md</c>, "Topic inference").
+    /// </summary>
+    public double MinConfidence { get; init; } = DefaultMinConfidence;
+
+    /// <summary>The measured default of <see cref="MinConfidence"/> (see there).</summary>
+    public const double DefaultMinConfidence = 0.5;
+
+    /// <summary>
+    /// Embedding model: the cosine a neighbour counts as "unrelated"; k of these join the vote's denominator so far
+    /// neighbours cannot make a confident vote (see <see cref="EmbeddingTopicModel"/>).
+    /// </summary>
+    public double BackgroundSimilarity { get; init; } = 0.2;
+
+    /// <summary>Embedding model: weight of the topic-description similarity against the neighbour vote.</summary>
+    public double DescriptionWeight { get; init; } = 0.3;
+
+    /// <summary>Embedding model: softmax temperature over the cosines with the topic descriptions.</summary>
+    public double DescriptionTemperature { get; init; } = 0.05;
 
     /// <summary>Most topics inferred per paper.</summary>
     public int MaxTopics { get; init; } = 3;
@@ -58,5 +84,9 @@ public sealed record TopicInferenceOptions
         ArgumentOutOfRangeException.ThrowIfNegative(NeighbourWeight);
         ArgumentOutOfRangeException.ThrowIfNegative(LexiconWeight);
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxTopics, 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(BackgroundSimilarity);
+        ArgumentOutOfRangeException.ThrowIfNegative(DescriptionWeight);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(DescriptionWeight, 1);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(DescriptionTemperature);
     }
 }

@@ -61,11 +61,13 @@ internal sealed class EmbeddingTopicModel
     /// <paramref name="exclude"/> (leave-one-out; -1: none).
     /// <para>
     /// score = (1 − w) × vote + w × description, with w = <see cref="TopicInferenceOptions.DescriptionWeight"/>
-    /// (w = 1 when the pool is empty). The vote of topic t is Σ sim over the k nearest neighbours labelled t,
-    /// divided by (Σ sim over all k + k × <see cref="TopicInferenceOptions.BackgroundSimilarity"/>). why the
-    /// background term: a plain share is 1.0 whenever all neighbours agree, even when they are all far away — a
-    /// clinical stroke study whose nearest labelled papers are vision papers at cosine 0.15 would be "certainly"
-    /// cs.CV. The background mass keeps far neighbours from making a confident vote. The description part is a
+    /// (w = 1 when the pool is empty). The vote is a softmax over the k nearest labelled neighbours plus k
+    /// background neighbours at cosine <see cref="TopicInferenceOptions.BackgroundSimilarity"/> that vote for no
+    /// topic: neighbour n weighs exp((cos − background) / <see cref="TopicInferenceOptions.NeighbourTemperature"/>),
+    /// and topic t gets the share of the total weight carried by neighbours labelled t. why the background: a plain
+    /// share is 1.0 whenever all neighbours agree, even when they are all far away — a clinical stroke study whose
+    /// nearest labelled papers are vision papers at cosine 0.2 would be "certainly" cs.CV. With the background,
+    /// only neighbours clearly closer than an unrelated paper make a confident vote. The description part is a
     /// softmax of the cosines with every topic description (temperature
     /// <see cref="TopicInferenceOptions.DescriptionTemperature"/>): it speaks for topics no labelled paper has and
     /// lowers the vote's topic when the text reads like another field.
@@ -111,16 +113,19 @@ internal sealed class EmbeddingTopicModel
         var votes = new Dictionary<string, double>(StringComparer.Ordinal);
         if (_pool.Length == 0) return votes;
         var nearest = Nearest(paper, exclude);
-        var total = nearest.Sum(n => Math.Max(0.0, n.Similarity))
-            + _options.NeighbourCount * _options.BackgroundSimilarity;
-        if (total <= 0) return votes;
-        foreach (var (position, similarity) in nearest)
+        var weights = nearest.Select(n => Weight(n.Similarity)).ToArray();
+        // why: k background neighbours of weight 1 (cosine = BackgroundSimilarity) share the vote; see Score.
+        var total = weights.Sum() + _options.NeighbourCount;
+        for (var i = 0; i < nearest.Count; i++)
         {
-            if (similarity <= 0) continue;
-            foreach (var code in _poolLabels[position]) votes[code] = votes.GetValueOrDefault(code) + similarity / total;
+            foreach (var code in _poolLabels[nearest[i].Position]) votes[code] = votes.GetValueOrDefault(code) + weights[i] / total;
         }
         return votes;
     }
+
+    /// <summary>A neighbour's weight: exp((cosine − background) / temperature), so 1 at the background cosine.</summary>
+    private double Weight(float similarity) =>
+        Math.Exp((similarity - _options.BackgroundSimilarity) / _options.NeighbourTemperature);
 
     private Dictionary<string, double> DescriptionShare(QuantizedVector paper)
     {

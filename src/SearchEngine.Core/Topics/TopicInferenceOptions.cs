@@ -56,10 +56,14 @@ public sealed record TopicInferenceOptions
     public const double DefaultMinConfidence = 0.5;
 
     /// <summary>
-    /// Embedding model: the cosine a neighbour counts as "unrelated"; k of these join the vote's denominator so far
-    /// neighbours cannot make a confident vote (see <see cref="EmbeddingTopicModel"/>).
+    /// Embedding model: the cosine of a paper "no closer than an unrelated one"; k background neighbours at this
+    /// cosine share the neighbour vote, so far neighbours cannot make a confident one (see
+    /// <see cref="EmbeddingTopicModel"/>).
     /// </summary>
-    public double BackgroundSimilarity { get; init; } = 0.2;
+    public double BackgroundSimilarity { get; init; } = 0.4;
+
+    /// <summary>Embedding model: softmax temperature of the neighbour vote (cosine units).</summary>
+    public double NeighbourTemperature { get; init; } = 0.05;
 
     /// <summary>Embedding model: weight of the topic-description similarity against the neighbour vote.</summary>
     public double DescriptionWeight { get; init; } = 0.3;
@@ -84,9 +88,9 @@ public sealed record TopicInferenceOptions
         ArgumentOutOfRangeException.ThrowIfNegative(NeighbourWeight);
         ArgumentOutOfRangeException.ThrowIfNegative(LexiconWeight);
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxTopics, 1);
-        ArgumentOutOfRangeException.ThrowIfNegative(BackgroundSimilarity);
         ArgumentOutOfRangeException.ThrowIfNegative(DescriptionWeight);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(DescriptionWeight, 1);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(DescriptionTemperature);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(NeighbourTemperature);
     }
 }

@@ -30,11 +30,12 @@ public static class TopicsCurveCommand
         var background = new Option<double?>("--background") { Description = "Override BackgroundSimilarity (tuning)." };
         var weight = new Option<double?>("--description-weight") { Description = "Override DescriptionWeight (tuning)." };
         var temperature = new Option<double?>("--temperature") { Description = "Override DescriptionTemperature (tuning)." };
+        var neighbourTemperature = new Option<double?>("--neighbour-temperature") { Description = "Override NeighbourTemperature (tuning)." };
         var neighbours = new Option<int?>("--neighbours") { Description = "Override NeighbourCount (tuning)." };
         var explain = new Option<string[]>("--explain") { Description = "Print the scores of papers whose title contains this word (repeatable).", Arity = ArgumentArity.ZeroOrMore };
         var command = new Command("topics-curve", "Precision/coverage curve of topic inference on held-out labelled papers, and the threshold it chooses.")
         {
-            sources, embeddings, vectors, target, step, threshold, background, weight, temperature, neighbours, explain,
+            sources, embeddings, vectors, target, step, threshold, background, weight, temperature, neighbourTemperature, neighbours, explain,
         };
         command.SetAction(parse =>
         {
@@ -46,6 +47,7 @@ public static class TopicsCurveCommand
                 BackgroundSimilarity = parse.GetValue(background) ?? defaults.BackgroundSimilarity,
                 DescriptionWeight = parse.GetValue(weight) ?? defaults.DescriptionWeight,
                 DescriptionTemperature = parse.GetValue(temperature) ?? defaults.DescriptionTemperature,
+                NeighbourTemperature = parse.GetValue(neighbourTemperature) ?? defaults.NeighbourTemperature,
                 NeighbourCount = parse.GetValue(neighbours) ?? defaults.NeighbourCount,
                 MinConfidence = parse.GetValue(threshold) ?? defaults.MinConfidence,
             };

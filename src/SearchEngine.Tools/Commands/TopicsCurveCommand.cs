@@ -61,6 +61,7 @@ public static class TopicsCurveCommand
             console.Out.WriteLine(chosen is { } c
                 ? string.Create(CultureInfo.InvariantCulture, $"chosen threshold (precision ≥ {parse.GetValue(target):P0} here and above): {c:0.00}")
                 : "no threshold reaches the target precision");
+            if (chosen is { } at) report.Misses(papers, heldOut, at);
             var inferred = new TopicInferrer(options).Infer(papers, embedder);
             report.Corpus(inferred, embedder is null ? null : options.MinConfidence);
             foreach (var word in parse.GetValue(explain) ?? [])

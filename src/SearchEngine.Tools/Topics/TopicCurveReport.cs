@@ -22,6 +22,20 @@ public sealed class TopicCurveReport(TextWriter output)
         output.WriteLine();
     }
 
+    /// <summary>The held-out papers with a wrong guess at <paramref name="threshold"/>: title, given and guessed.</summary>
+    public void Misses(IReadOnlyList<Paper> papers, IReadOnlyList<HeldOutPaper> heldOut, double threshold)
+    {
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrong held-out guesses at {threshold:0.00}:"));
+        foreach (var paper in heldOut)
+        {
+            var wrong = paper.Guesses.Where(g => g.Score >= threshold && g.Score > 0 && !paper.Labels.Contains(g.Code)).ToList();
+            if (wrong.Count == 0) continue;
+            var guesses = string.Join(", ", wrong.Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Code} {g.Score:0.000}")));
+            output.WriteLine($"  \"{papers[paper.Index].Title}\" given [{string.Join(", ", paper.Labels)}], guessed {guesses}");
+        }
+        output.WriteLine();
+    }
+
     /// <summary>Papers per topic after inference: given, inferred, and how many papers got no topic at all.</summary>
     public void Corpus(IReadOnlyList<Paper> papers, double? minConfidence)
     {

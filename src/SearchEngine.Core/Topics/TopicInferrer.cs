@@ -25,12 +25,14 @@ namespace SearchEngine.Core.Topics;
 /// Scale: the neighbour pool is at most <see cref="TopicInferenceOptions.MaxNeighbourPool"/> labelled papers
 /// (sampled evenly) in an inverted index, and IDF is estimated on at most
 /// <see cref="TopicInferenceOptions.IdfSampleSize"/> papers, so memory stays bounded and the work per paper is one
-/// analysis plus one postings walk. Papers are processed in parallel.
+/// analysis plus one postings walk. The embedding model keeps the same pool limit and scans it exactly (int8 dot
+/// products) per paper. Papers are processed in parallel.
 /// </para>
 /// </summary>
 /// <example>
 /// <code>
-/// var withTopics = new TopicInferrer().Infer(papers);
+/// var lexical = new TopicInferrer().Infer(papers);                  // embeddings off
+/// var withEmbeddings = new TopicInferrer().Infer(papers, embedder); // abstains below MinConfidence
 /// </code>
 /// </example>
 public sealed class TopicInferrer
@@ -45,7 +47,7 @@ public sealed class TopicInferrer
 
     /// <summary>
     /// The papers in the same order, each either unchanged in its given topics with no inferred ones, or (without
-    /// a given topic the taxonomy knows) with freshly inferred topics.
+    /// any given topic) with freshly inferred topics — with an embedder, possibly none.
     /// </summary>
     /// <param name="embedder">Embeddings on: infer from vectors with abstention; null: the lexical model.</param>
     public IReadOnlyList<Paper> Infer(IReadOnlyList<Paper> papers, Embedder? embedder = null)
@@ -69,8 +71,13 @@ public sealed class TopicInferrer
         return result;
     }
 
-    private Paper[] InferFromEmbeddings(IReadOnlyList<Paper> papers, Embedder embedder)
+    private IReadOnlyList<Paper> InferFromEmbeddings(IReadOnlyList<Paper> papers, Embedder embedder)
     {
+        // why: a corpus where every paper has given topics (an arXiv snapshot) needs no model, vectors or descriptions.
+        if (papers.All(TopicLabels.HasGiven))
+        {
+            return papers.Select(p => p.InferredTopics.Count == 0 ? p : p with { InferredTopics = [] }).ToArray();
+        }
         var model = EmbeddingTopicModel.Build(papers, embedder, _options, out var vectors);
         var result = new Paper[papers.Count];
         Parallel.For(0, papers.Count, TopicModel.Parallelism(_options), i =>

@@ -4,14 +4,16 @@ namespace SearchEngine.Core.Topics;
 
 /// <summary>
 /// Parameters of <see cref="TopicInferrer"/>. Defaults were chosen on the principle stated beside each and checked
-/// against the leave-one-out agreement on the metrics seed page (see <c>docs/topics.md</c>).
+/// against leave-one-out results on the metrics seed page: the lexical model's agreement in <c>docs/topics.md</c>,
+/// the embedding model's precision/coverage curve (which fixes <see cref="MinConfidence"/>) in
+/// <c>docs/relevance.md</c>, "Topic inference".
 /// </summary>
 public sealed record TopicInferenceOptions
 {
     /// <summary>How title and abstract are analyzed; the index default, so lexicon stems match indexed stems.</summary>
     public AnalyzerOptions Analyzer { get; init; } = new();
 
-    /// <summary>Neighbours that vote (k of k-nearest-neighbours).</summary>
+    /// <summary>Neighbours that vote (k of k-nearest-neighbours), in both models.</summary>
     public int NeighbourCount { get; init; } = 10;
 
     /// <summary>
@@ -92,5 +94,6 @@ public sealed record TopicInferenceOptions
         ArgumentOutOfRangeException.ThrowIfGreaterThan(DescriptionWeight, 1);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(DescriptionTemperature);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(NeighbourTemperature);
+        ArgumentOutOfRangeException.ThrowIfNegative(MinConfidence);
     }
 }

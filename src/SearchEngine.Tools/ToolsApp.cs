@@ -10,11 +10,12 @@ namespace SearchEngine.Tools;
 /// </summary>
 public static class ToolsApp
 {
-    public static RootCommand Build(CliConsole console) => new("Paper Search developer tools: synthetic corpora, benchmarks, snippet comparison.")
+    public static RootCommand Build(CliConsole console) => new("Paper Search developer tools: synthetic corpora, benchmarks, snippet comparison, topic calibration.")
     {
         GenerateCommand.Create(console),
         BenchCommand.Create(console),
         SnippetsCommand.Create(console),
+        TopicsCurveCommand.Create(console),
     };
 
     public static Task<int> RunAsync(string[] args, CliConsole console) => CliApp.RunAsync(Build(console), args, console);

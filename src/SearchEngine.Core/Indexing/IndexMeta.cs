@@ -21,7 +21,8 @@ public sealed record IndexMeta
     /// <para/>4: with the combined field, the abstract is not indexed on its own.
     /// <para/>5: inside-title autocomplete keys; alternate titles; paper links and versions in the stored paper.
     /// <para/>6: author names without length norms.
-    public const int CurrentSchemaVersion = 6;
+    /// <para/>7: with embeddings on, topics inferred from the vectors with abstention (many papers now have none).
+    public const int CurrentSchemaVersion = 7;
 
     /// <summary>The schema version this index was built with (0: built before versions were recorded).</summary>
     public int SchemaVersion { get; init; }

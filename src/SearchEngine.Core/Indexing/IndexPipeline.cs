@@ -37,8 +37,10 @@ public static class IndexPipeline
         stage?.Report("replaying written papers");
         var journalIssues = new List<IngestIssue>();
         var all = WithJournal(ingest.Papers, new ChangeJournal(location.Root), journalIssues, out var journalOffset);
+        // why: embed before inferring topics, so inference reads every paper's vector from the cache.
+        var embedding = embedder?.EmbedPapers(all, stage);
         stage?.Report("inferring topics");
-        var papers = WithTopics(all);
+        var papers = WithTopics(all, embedder);
         stage?.Report("indexing");
         var files = SourceFingerprint.Files(sources);
         var meta = new IndexMeta
@@ -47,7 +49,7 @@ public static class IndexPipeline
             SourceFiles = files.Select(Path.GetFileName).OfType<string>().ToList(),
             SourceFingerprint = SourceFingerprint.Compute(sources),
             JournalOffset = journalOffset,
-            Embedding = embedder?.EmbedPapers(papers, stage),
+            Embedding = embedding,
         };
         var rejected = new List<IngestIssue>(journalIssues);
         var written = IndexBuilder.Build(location, papers, meta, indexed, settings.Threads, out _, rejected);
@@ -77,8 +79,12 @@ public static class IndexPipeline
             .. byId.Keys.Where(id => !known.Contains(id)).Order(StringComparer.Ordinal).Select(id => byId[id])];
     }
 
-    /// <summary>Papers whose sources give no topic get inferred ones (marked as inferred).</summary>
-    public static IReadOnlyList<Paper> WithTopics(IReadOnlyList<Paper> papers) => new TopicInferrer().Infer(papers);
+    /// <summary>
+    /// Papers whose sources give no topic get inferred ones (marked as inferred): from their vectors with
+    /// abstention when <paramref name="embedder"/> is given, else from the lexical model.
+    /// </summary>
+    public static IReadOnlyList<Paper> WithTopics(IReadOnlyList<Paper> papers, Embedder? embedder = null) =>
+        new TopicInferrer().Infer(papers, embedder);
 
     /// <summary>
     /// True when <paramref name="location"/> holds an index built from exactly these sources, with this version of

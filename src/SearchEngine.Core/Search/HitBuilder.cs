@@ -22,6 +22,7 @@ internal sealed class HitBuilder(IndexSearcher searcher, SnippetSource snippets)
             Year = paper.Year,
             Type = paper.Type?.ToCode(),
             Topics = paper.AllTopics.ToList(),
+            InferredTopics = paper.InferredTopics.Except(paper.Topics, StringComparer.Ordinal).ToList(),
             HasCode = paper.HasCode,
             CodeUrl = paper.CodeUrl,
             Links = paper.Links,

@@ -14,7 +14,10 @@ public sealed record SearchHit
     public string? Venue { get; init; }
     public int? Year { get; init; }
     public string? Type { get; init; }
+    /// <summary>Every topic of the paper: given ones first, then inferred ones.</summary>
     public IReadOnlyList<string> Topics { get; init; } = [];
+    /// <summary>Which of <see cref="Topics"/> the engine inferred (no source gave them); cards mark these.</summary>
+    public IReadOnlyList<string> InferredTopics { get; init; } = [];
     public bool HasCode { get; init; }
     /// <summary>The first link to the paper's code (a repository on a code host), or null.</summary>
     public string? CodeUrl { get; init; }

@@ -18,10 +18,10 @@ internal static class TopicLabels
 
     /// <summary>
     /// True when a source gave the paper any topic, known to the taxonomy or not: such a paper keeps its topics and
-    /// gets none inferred. why: the taxonomy covers computer science only, and a physics paper filed under hep-th or
-    /// cond-mat.str-el was given a guessed CS topic (42 of the 200 papers of the arXiv sample) — a wrong topic is worse
-    /// than none. (Issue 13 item 5 allows a guess here when the inference is confident; that needs a calibrated
-    /// abstain threshold, not built yet.)
+    /// gets none inferred. why: a physics paper filed under hep-th or cond-mat.str-el was given a guessed CS topic
+    /// (42 of the 200 papers of the arXiv sample) — a wrong topic is worse than none. Issue 13 item 5 would allow a
+    /// confident guess here; none is made because the confidence is calibrated on papers whose hidden topics the
+    /// taxonomy knows, and for a paper filed under codes outside it no measured precision exists.
     /// </summary>
     public static bool HasGiven(Paper paper) => paper.Topics.Any(t => !string.IsNullOrWhiteSpace(t));
 

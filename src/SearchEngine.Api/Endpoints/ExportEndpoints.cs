@@ -37,9 +37,13 @@ public static class ExportEndpoints
             errors = [.. errors, new SearchError(SearchErrorCode.InvalidFormat, "format",
                 $"format '{query.Format}' is unknown; use {string.Join(", ", CitationFormat.ForExport.Select(f => f.Name))}")];
         }
-        if (request is null || format is null || errors.Count > 0) return ApiProblems.For(errors);
+        var hybrid = state.Ready.HybridSearch;
+        var mode = RetrievalModes.TryParse(query.Mode, hybrid.DefaultMode, hybrid.HasVectors, out var modeErrors);
+        errors = [.. errors, .. modeErrors];
+        if (request is null || mode is null || format is null || errors.Count > 0) return ApiProblems.For(errors);
 
-        var export = state.Ready.Search.ExportAll(request);
+        // why: the file holds the matches in the order the page shows them; semantic lists are not "every match".
+        var export = state.Ready.Search.ExportAll(request with { Mode = mode.Value });
         http.Response.Headers[TotalHeader] = export.Total.ToString(System.Globalization.CultureInfo.InvariantCulture);
         http.Response.Headers[CountHeader] = export.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
         // why: the searcher is released when the response ends, also when the client goes away mid-stream.

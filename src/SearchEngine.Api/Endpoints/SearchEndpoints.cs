@@ -48,14 +48,14 @@ public static class SearchEndpoints
             }
         }
         var hybrid = state.Ready.HybridSearch;
-        var mode = RetrievalModes.TryParse(query.Mode, HybridSearch.DefaultMode, hybrid.HasVectors, out var modeErrors);
+        var mode = RetrievalModes.TryParse(query.Mode, hybrid.DefaultMode, hybrid.HasVectors, out var modeErrors);
         errors = [.. errors, .. modeErrors];
         if (request is null || mode is null || errors.Count > 0) return ApiProblems.For(errors);
         if (format is null) return TypedResults.Ok(hybrid.Search(request, mode.Value));
 
         http.Response.Headers.ContentDisposition =
             $"attachment; filename=\"search-page{request.Page}.{format.FileExtension}\"";
-        return TypedResults.Content(format.Format(state.Ready.Search.Export(request)), format.ContentType);
+        return TypedResults.Content(format.Format(state.Ready.Search.Export(request with { Mode = mode.Value })), format.ContentType);
     }
 
     public static Results<Ok<FacetsResponse>, ProblemHttpResult> Facets([AsParameters] FacetsQuery query, FilterParameters filters,

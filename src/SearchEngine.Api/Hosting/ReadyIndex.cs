@@ -21,10 +21,11 @@ public sealed class ReadyIndex(PaperIndex index, IndexMeta meta, Embedder? embed
 
     public PaperIndex Index { get; } = index;
     public IndexMeta Meta { get; } = meta;
-    public SearchService Search { get; } = new(index);
-    public SimilarPapers Similar { get; } = new(index);
     /// <summary>The papers' vectors; null when embeddings are off.</summary>
     public PaperVectors? Vectors { get; } = embedder is null ? null : new PaperVectors(embedder);
+    public SearchService Search => _search ??= new SearchService(Index, Vectors);
+    private SearchService? _search;
+    public SimilarPapers Similar { get; } = new(index);
     /// <summary>Similar papers in every retrieval mode (lexical, semantic, hybrid).</summary>
     public HybridSimilarPapers SimilarModes => _similarModes ??= new HybridSimilarPapers(Index, Vectors);
     private HybridSimilarPapers? _similarModes;

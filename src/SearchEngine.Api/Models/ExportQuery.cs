@@ -13,6 +13,9 @@ public sealed record ExportQuery
     [FromQuery(Name = "sort"), Description("relevance (default), newest or oldest.")]
     public string? Sort { get; init; }
 
+    [FromQuery(Name = "mode"), Description("hybrid (default with embeddings) or lexical, as for search; semantic exports as lexical (every match of the words).")]
+    public string? Mode { get; init; }
+
     [FromQuery(Name = "format"), Description("csv (default), bibtex or ris.")]
     public string? Format { get; init; }
 

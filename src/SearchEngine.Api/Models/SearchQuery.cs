@@ -29,7 +29,7 @@ public sealed record SearchQuery
     [FromQuery(Name = "facets"), Description("Facets to count, each with an optional limit: venue,topic,year,type,author:50.")]
     public string? Facets { get; init; }
 
-    [FromQuery(Name = "mode"), Description("lexical (default), semantic or hybrid ranking (relevance order; needs embeddings).")]
+    [FromQuery(Name = "mode"), Description("hybrid (default when the index has embeddings: the matches of the words re-ranked with their meaning), lexical, or semantic (nearest by meaning, also papers without the words). Relevance order only.")]
     public string? Mode { get; init; }
 
     [FromQuery(Name = "format"), Description("json (default), or csv, bibtex, ris to export the result page.")]

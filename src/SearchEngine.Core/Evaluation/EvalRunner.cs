@@ -36,7 +36,7 @@ public static class EvalRunner
         if (embedder is not null)
         {
             var vectors = new PaperVectors(embedder);
-            var search = new HybridSearch(service, vectors);
+            var search = new HybridSearch(new SearchService(index, vectors), vectors);
             var similar = new HybridSimilarPapers(index, vectors);
             foreach (var mode in Enum.GetValues<RetrievalMode>())
             {

@@ -4,14 +4,17 @@ using SearchEngine.Core.Ranking;
 namespace SearchEngine.Core.Search;
 
 /// <summary>
-/// One page of a ranking: how deep the first pass collects and where it starts (page or cursor), and RM3 feedback
-/// applied to the first pass's window (<see cref="FeedbackRescorer"/>). Shared by search, exports and evaluation
+/// One page of a ranking: how deep the first pass collects and where it starts (page or cursor), and the re-scoring
+/// of the first pass's window: RM3 feedback (<see cref="FeedbackRescorer"/>), then, in hybrid mode, fusion with the
+/// rank by meaning (<see cref="HybridRescorer"/>). Shared by search, exports and evaluation
 /// runs, so a hit is at the same place in each.
 /// </summary>
 internal sealed class RankedList
 {
     private readonly SortOrder _sort;
     private readonly Rm3Expansion? _expansion;
+    private readonly HybridRescorer? _hybrid;
+    private readonly bool _rescores;
     private readonly int _window;
     private readonly int _offset;
     private readonly int _size;
@@ -20,53 +23,64 @@ internal sealed class RankedList
 
     /// <param name="sort">The result order.</param>
     /// <param name="expansion">Feedback of the query (relevance order only), or null.</param>
+    /// <param name="hybrid">Fusion with the rank by meaning (relevance order only), or null.</param>
     /// <param name="window">How many first-pass hits feedback re-scores.</param>
     /// <param name="offset">Hits to skip (page number paging; 0 with a cursor).</param>
     /// <param name="size">Hits on the page.</param>
     /// <param name="cursor">Resume after this hit, or null.</param>
-    public RankedList(SortOrder sort, Rm3Expansion? expansion, int window, int offset, int size, SearchCursor? cursor)
+    public RankedList(SortOrder sort, Rm3Expansion? expansion, HybridRescorer? hybrid, int window, int offset, int size,
+        SearchCursor? cursor)
     {
-        (_sort, _expansion, _window, _offset, _size, _cursor) = (sort, expansion, window, offset, size, cursor);
+        (_sort, _expansion, _hybrid, _window, _offset, _size, _cursor) = (sort, expansion, hybrid, window, offset, size, cursor);
+        _rescores = expansion is not null || hybrid is not null;
     }
 
     /// <summary>Collects what the page needs from one slice of segments, in first-pass order.</summary>
     public TopFieldCollector NewCollector()
     {
-        var (depth, after) = (_expansion, _cursor) switch
+        var (depth, after) = Start();
+        return TopFieldCollector.Create(ResultOrder.For(_sort), depth, after,
+            fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
+    }
+
+    /// <summary>How many hits the first pass collects, and after which hit.</summary>
+    private (int Depth, FieldDoc? After) Start() =>
+        (_rescores, _cursor) switch
         {
-            (null, _) => (_offset + _size, _cursor is null ? null : ResultOrder.AfterOf(_cursor)),
+            (false, _) => (_offset + _size, _cursor is null ? null : ResultOrder.AfterOf(_cursor)),
             // A cursor after the window: the rest of the list is the first pass's, from that hit on.
             (_, { FirstPassScore: { } first }) => (_size, ResultOrder.AfterOf(_cursor with { Score = first })),
             // A cursor inside the window: the window is ranked again and the page found in it.
             (_, not null) => (_window + _size, null),
             _ => (Math.Max(_window, _offset + _size), (FieldDoc?)null),
         };
-        return TopFieldCollector.Create(ResultOrder.For(_sort), depth, after,
-            fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
-    }
 
     /// <summary>The page from the collectors of every slice (<see cref="NewCollector"/>), with the exact total.</summary>
     public TopDocs Page(IndexSearcher searcher, IReadOnlyList<TopFieldCollector> slices)
     {
-        if (_expansion is null)
+        if (!_rescores)
         {
             return slices.Count == 1
                 ? slices[0].GetTopDocs(_offset, _size)
                 : TopDocs.Merge(ResultOrder.For(_sort), _offset, _size, slices.Select(c => (TopDocs)c.GetTopDocs()).ToArray());
         }
-        var tops = slices.Select(c => (TopDocs)c.GetTopDocs()).ToArray();
-        // why: every slice collected up to the depth the page needs; merged, the first that many are the first pass's.
-        var merged = tops.Length == 1 ? tops[0] : TopDocs.Merge(ResultOrder.For(_sort), tops.Max(t => t.ScoreDocs.Length), tops);
-        var first = merged.ScoreDocs.Cast<FieldDoc>().ToList();
+        // Re-scoring happens in relevance order only, which ends with the unique id: merging the slices is a sort.
+        var tops = slices.Select(c => c.GetTopDocs()).ToList();
+        var depth = Start().Depth;
+        var first = tops.SelectMany(t => t.ScoreDocs.Cast<FieldDoc>()).Order(ResultOrder.Relevance).Take(depth).ToList();
+        var total = tops.Sum(t => t.TotalHits);
         var window = _cursor?.FirstPassScore is null ? _window : 0;
-        var ranked = FeedbackRescorer.Rescore(searcher, first, _expansion, window, ResultOrder.Relevance);
-        var start = _cursor is { FirstPassScore: null } ? StartAfter(ranked, ResultOrder.AfterOf(_cursor)) : _offset;
+        var ranked = _expansion is null ? first.ToArray() : FeedbackRescorer.Rescore(searcher, first, _expansion, window, ResultOrder.Relevance);
+        if (_hybrid is not null) ranked = _hybrid.Rescore(searcher, ranked, window);
+        var start = _cursor is { FirstPassScore: null }
+            ? StartAfter(ranked, Math.Min(window, ranked.Length), ResultOrder.AfterOf(_cursor))
+            : _offset;
         var page = ranked.Skip(start).Take(_size).ToArray();
         for (var i = 0; i < page.Length; i++)
         {
             if (start + i >= window) _tailFirstScores[page[i]] = first[start + i].Score;
         }
-        return new TopDocs(merged.TotalHits, page, page.Length == 0 ? float.NaN : page.Max(d => d.Score));
+        return new TopDocs(total, page, page.Length == 0 ? float.NaN : page.Max(d => d.Score));
     }
 
     /// <summary>The cursor that resumes after <paramref name="last"/>, a hit of <see cref="Page"/>.</summary>
@@ -76,11 +90,14 @@ internal sealed class RankedList
         return _tailFirstScores.TryGetValue(last, out var first) ? cursor with { FirstPassScore = first } : cursor;
     }
 
-    /// <summary>The index of the first hit after <paramref name="cursor"/> in the (sorted) <paramref name="ranked"/>.</summary>
-    private static int StartAfter(FieldDoc[] ranked, FieldDoc cursor)
+    /// <summary>
+    /// The index of the first hit after <paramref name="cursor"/>, a hit of the window (the first
+    /// <paramref name="window"/> of <paramref name="ranked"/>, sorted); the window's end when it was its last.
+    /// </summary>
+    private static int StartAfter(FieldDoc[] ranked, int window, FieldDoc cursor)
     {
         var i = 0;
-        while (i < ranked.Length && ResultOrder.Relevance.Compare(ranked[i], cursor) <= 0) i++;
+        while (i < window && ResultOrder.Relevance.Compare(ranked[i], cursor) <= 0) i++;
         return i;
     }
 }

@@ -17,6 +17,11 @@ public sealed record SearchRequest
     public int Size { get; init; } = 10;
     public SearchCursor? Cursor { get; init; }
     public IReadOnlyList<FacetRequest> Facets { get; init; } = FacetRequest.Defaults;
+    /// <summary>
+    /// How hits are ranked (<see cref="HybridSearch"/>); set by the caller from <c>mode=</c> once it knows whether
+    /// the index has vectors. <see cref="SearchService"/> ranks lexical and hybrid; semantic is HybridSearch's.
+    /// </summary>
+    public RetrievalMode Mode { get; init; } = RetrievalMode.Lexical;
 
     /// <summary>Validates raw parameters; every problem becomes a catalogued error (all are reported, not just the first).</summary>
     public static SearchRequest? TryParse(SearchParameters p, out IReadOnlyList<SearchError> errors)

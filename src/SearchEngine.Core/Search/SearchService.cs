@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Lucene.Net.Search;
+using SearchEngine.Core.Embeddings;
 using SearchEngine.Core.Facets;
 using SearchEngine.Core.Indexing;
 using SearchEngine.Core.Papers;
@@ -13,12 +14,15 @@ namespace SearchEngine.Core.Search;
 /// snippets, exact total, drill-sideways facet counts and "did you mean". Shared by the CLI and the API.
 /// Thread-safe: every call acquires a searcher from the index's <see cref="SearcherManager"/> and releases it.
 /// </summary>
-public sealed class SearchService(PaperIndex index)
+public sealed class SearchService(PaperIndex index, PaperVectors? vectors = null)
 {
     /// <summary>Below this many hits a rare (not only an absent) word gets a spelling suggestion.</summary>
     public const int SuggestBelow = 3;
 
     public PaperIndex Index { get; } = index;
+
+    /// <summary>The papers' vectors for <see cref="RetrievalMode.Hybrid"/>; null when embeddings are off.</summary>
+    public PaperVectors? Vectors { get; } = vectors;
 
     public SearchResponse Search(SearchRequest request)
     {
@@ -42,7 +46,8 @@ public sealed class SearchService(PaperIndex index)
         var expansion = Feedback(compiled, parsed, searcher, request.Sort);
         var filters = FilterBuilder.Build(request.Filters);
         var query = FilterBuilder.Apply(compiled, filters);
-        var ranked = ListOf(request, expansion);
+        var hybrid = Hybrid(request);
+        var ranked = ListOf(request, expansion, hybrid);
         var facets = FacetEngine.Count(searcher, compiled, filters, request.Facets, query,
             ranked.NewCollector, out var pages).WithLeftOut(request.Filters);
         var docs = ranked.Page(searcher, pages.Cast<TopFieldCollector>().ToList());
@@ -77,6 +82,7 @@ public sealed class SearchService(PaperIndex index)
             Suggestion = suggestion,
             NextCursor = next,
             Warnings = warnings,
+            Mode = RetrievalModes.Name(hybrid is null ? RetrievalMode.Lexical : RetrievalMode.Hybrid),
             TookMs = clock.ElapsedMilliseconds,
         };
     }
@@ -137,15 +143,15 @@ public sealed class SearchService(PaperIndex index)
     {
         var parsed = LenientQueryParser.Parse(request.Query);
         if (Compile(parsed, []) is not { } compiled) return null;
-        var ranked = ListOf(request, Feedback(compiled, parsed, searcher, request.Sort));
+        var ranked = ListOf(request, Feedback(compiled, parsed, searcher, request.Sort), Hybrid(request));
         var slices = SlicedSearcher.Collect(searcher, FilterBuilder.Apply(compiled, FilterBuilder.Build(request.Filters)),
             ranked.NewCollector, c => c);
         return ranked.Page(searcher, slices);
     }
 
-    /// <summary>The page of <paramref name="request"/>, with feedback re-scoring its window when there is any.</summary>
-    private RankedList ListOf(SearchRequest request, Rm3Expansion? expansion) =>
-        new(request.Sort, expansion, Index.Ranking.FeedbackWindow,
+    /// <summary>The page of <paramref name="request"/>, with feedback and hybrid fusion re-scoring its window when there are any.</summary>
+    private RankedList ListOf(SearchRequest request, Rm3Expansion? expansion, HybridRescorer? hybrid) =>
+        new(request.Sort, expansion, hybrid, Index.Ranking.FeedbackWindow,
             request.Cursor is null ? (request.Page - 1) * request.Size : 0, request.Size, request.Cursor);
 
     /// <summary>The user's words as a query (before feedback and filters); null when the text has no searchable words.</summary>
@@ -168,5 +174,15 @@ public sealed class SearchService(PaperIndex index)
         Index.Ranking.Feedback && sort == SortOrder.Relevance && !parsed.IsEmpty
             && parsed.Clauses.Any(c => c.Occur != ClauseOccur.MustNot)
             ? new Rm3QueryExpander(Index.Ranking, Index.Meta.Analyzer, Index.Analyzer).Model(searcher, compiled)
+            : null;
+
+    /// <summary>
+    /// Fusion with the rank by meaning when <paramref name="request"/> asks for <see cref="RetrievalMode.Hybrid"/>,
+    /// the index has vectors, results are in relevance order and there are words to embed; else null (lexical).
+    /// </summary>
+    private HybridRescorer? Hybrid(SearchRequest request) =>
+        request.Mode == RetrievalMode.Hybrid && Vectors is not null && request.Sort == SortOrder.Relevance
+            && !string.IsNullOrWhiteSpace(request.Query)
+            ? new HybridRescorer(Vectors, Vectors.Embedder.Query(request.Query))
             : null;
 }

@@ -9,11 +9,11 @@ public sealed class SearchModeTests(ApiFactory factory)
     private readonly HttpClient _client = factory.CreateClient();
 
     [Fact]
-    public async Task Search_is_lexical_by_default_and_semantic_finds_papers_without_the_words()
+    public async Task Search_is_hybrid_by_default_over_the_matches_of_the_words_and_semantic_finds_papers_without_them()
     {
-        var (_, lexical) = await Json.GetAsync(_client, "/api/search?q=chatbot%20harm");
-        Assert.Equal("lexical", (string)lexical["mode"]!);
-        Assert.Empty(Json.Ids(lexical));
+        var (_, hybrid) = await Json.GetAsync(_client, "/api/search?q=chatbot%20harm");
+        Assert.Equal("hybrid", (string)hybrid["mode"]!);
+        Assert.Empty(Json.Ids(hybrid));
 
         var (response, semantic) = await Json.GetAsync(_client, "/api/search?q=chatbot%20harm&mode=semantic&size=3");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -31,12 +31,31 @@ public sealed class SearchModeTests(ApiFactory factory)
     }
 
     [Fact]
-    public async Task Hybrid_pages_by_number_are_slices_of_one_ranking()
+    public async Task Hybrid_reorders_the_lexical_matches_with_the_same_total_facets_and_pages()
     {
-        var (_, six) = await Json.GetAsync(_client, "/api/search?q=efficient%20networks&mode=hybrid&size=6");
+        var (_, lexical) = await Json.GetAsync(_client, "/api/search?q=efficient%20networks&mode=lexical&size=100");
+        var (_, hybrid) = await Json.GetAsync(_client, "/api/search?q=efficient%20networks&mode=hybrid&size=100");
+        Assert.Equal((int)lexical["total"]!, (int)hybrid["total"]!);
+        Assert.Equal(lexical["facets"]!.ToJsonString(), hybrid["facets"]!.ToJsonString());
+        Assert.Equal(Json.Ids(lexical).Order(), Json.Ids(hybrid).Order());
+
         var (_, second) = await Json.GetAsync(_client, "/api/search?q=efficient%20networks&mode=hybrid&size=3&page=2");
-        Assert.Equal(Json.Ids(six).Skip(3), Json.Ids(second));
-        Assert.Null(second["nextCursor"]);
-        Assert.True((int)six["total"]! >= Json.Ids(six).Count);
+        Assert.Equal(Json.Ids(hybrid).Skip(3).Take(3), Json.Ids(second));
+    }
+
+    [Fact]
+    public async Task Hybrid_cursors_walk_the_same_order_as_pages()
+    {
+        var (_, all) = await Json.GetAsync(_client, "/api/search?q=efficient%20networks&mode=hybrid&size=100");
+        var walked = new List<string>();
+        var url = "/api/search?q=efficient%20networks&mode=hybrid&size=2";
+        for (var i = 0; i < 50; i++)
+        {
+            var (_, page) = await Json.GetAsync(_client, url);
+            walked.AddRange(Json.Ids(page));
+            if (page["nextCursor"] is not { } cursor) break;
+            url = "/api/search?q=efficient%20networks&mode=hybrid&size=2&cursor=" + Uri.EscapeDataString((string)cursor!);
+        }
+        Assert.Equal(Json.Ids(all), walked);
     }
 }

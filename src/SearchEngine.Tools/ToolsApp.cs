@@ -16,6 +16,7 @@ public static class ToolsApp
         BenchCommand.Create(console),
         SnippetsCommand.Create(console),
         TopicsCurveCommand.Create(console),
+        VectorsCommand.Create(console),
     };
 
     public static Task<int> RunAsync(string[] args, CliConsole console) => CliApp.RunAsync(Build(console), args, console);

@@ -27,36 +27,16 @@ public sealed class PaperVectors(Embedder embedder)
         int excludeDoc = -1)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(k, 1);
-        // why: a min-heap of the best k; the worst kept hit sits on top, ordered by score then by larger doc id.
-        var heap = new PriorityQueue<ScoreDoc, (float Score, int NegDoc)>();
+        var nearest = new NearestVectors(k);
         foreach (var leaf in searcher.IndexReader.Leaves)
         {
             var reader = leaf.AtomicReader;
-            var vectors = For(reader);
             var live = reader.LiveDocs;
             var allowed = filter?.GetDocIdSet(leaf, live)?.GetIterator();
             if (filter is not null && allowed is null) continue;
-            int doc = allowed?.NextDoc() ?? 0;
-            while (doc != DocIdSetIterator.NO_MORE_DOCS && doc < reader.MaxDoc)
-            {
-                var global = leaf.DocBase + doc;
-                if ((live is null || live.Get(doc)) && vectors.Has(doc) && global != excludeDoc)
-                {
-                    var score = vectors.Score(doc, query);
-                    var priority = (score, -global);
-                    if (heap.Count < k) heap.Enqueue(new ScoreDoc(global, score), priority);
-                    else if (heap.TryPeek(out _, out var worst) && priority.CompareTo(worst) > 0)
-                    {
-                        heap.EnqueueDequeue(new ScoreDoc(global, score), priority);
-                    }
-                }
-                doc = allowed?.NextDoc() ?? doc + 1;
-            }
+            nearest.Scan(For(reader), query, leaf.DocBase, live, allowed, excludeDoc);
         }
-        var result = new List<ScoreDoc>(heap.Count);
-        while (heap.Count > 0) result.Add(heap.Dequeue());
-        result.Reverse();
-        return result;
+        return nearest.Take();
     }
 
     /// <summary>The stored vector of global doc <paramref name="doc"/>, or null when it has none.</summary>

@@ -17,12 +17,21 @@ public static class IndexPipeline
 {
     public sealed record Result(IngestReport Report, IndexMeta Meta);
 
-    /// <summary>How a build shares the machine: how long to wait for another builder, how many indexing threads.</summary>
+    /// <summary>
+    /// How a build shares the machine: how long to wait for another builder, how many indexing threads, and whether
+    /// they run at lower CPU priority.
+    /// </summary>
     public sealed record Settings
     {
         /// <summary>How long to wait for another builder's <see cref="IndexLock"/> before failing (default: not at all).</summary>
         public TimeSpan LockWait { get; init; } = TimeSpan.Zero;
         public int Threads { get; init; } = Environment.ProcessorCount;
+
+        /// <summary>
+        /// The indexing threads run at <see cref="Limits.BackgroundPriority.Nice"/> (the server's own rebuild, so
+        /// its searches keep their CPU). The CLI lowers its whole process instead.
+        /// </summary>
+        public bool LowPriority { get; init; }
     }
 
     /// <exception cref="IndexLockedException">Another process is building or writing the index.</exception>
@@ -50,7 +59,8 @@ public static class IndexPipeline
             Embedding = embedder?.EmbedPapers(papers, stage),
         };
         var rejected = new List<IngestIssue>(journalIssues);
-        var written = IndexBuilder.Build(location, papers, meta, indexed, settings.Threads, out _, rejected);
+        var written = IndexBuilder.Build(location, papers, meta, indexed, settings.Threads, out _, rejected,
+            settings.LowPriority);
         var report = rejected.Count == 0 ? ingest.Report : ingest.Report with { Issues = [.. ingest.Report.Issues, .. rejected] };
         return new Result(report, written);
     }

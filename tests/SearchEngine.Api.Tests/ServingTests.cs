@@ -4,12 +4,14 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using SearchEngine.Api.Hosting;
+using SearchEngine.Core.Limits;
 
 namespace SearchEngine.Api.Tests;
 
 /// <summary>
 /// What keeps the server answering beside searches and builds, checked without timing: the thread pool has a
-/// thread for every admitted request at once, and <c>/health</c> touches neither the index nor any lock.
+/// thread for every admitted request at once, expensive work runs on low-priority threads of its own, and
+/// <c>/health</c> touches neither the index nor any lock.
 /// </summary>
 [Collection(ApiCollection.Name)]
 public sealed class ServingTests(ApiFactory factory)
@@ -22,6 +24,34 @@ public sealed class ServingTests(ApiFactory factory)
         var needed = ThreadPoolSizing.MinWorkerThreads(new ApiSettings(), Environment.ProcessorCount);
         Assert.True(workers >= needed, $"min worker threads {workers}, needed {needed}");
         Assert.True(needed > new ApiSettings().MaxConcurrentRequests, "a thread beyond the admitted requests for /health");
+    }
+
+    [Fact]
+    public void Expensive_work_runs_off_the_thread_pool_at_nice_10_with_the_requests_budget()
+    {
+        using var threads = new LowPriorityThreads(1);
+        using var budget = SearchBudget.Begin(TimeSpan.FromMinutes(1), CancellationToken.None, maxThreads: 1);
+
+        var (pool, nice, flowed) = threads.Run(() =>
+            (Thread.CurrentThread.IsThreadPoolThread, BackgroundPriority.CurrentThreadNice(), SearchBudget.Current?.MaxThreads));
+
+        Assert.False(pool);
+        Assert.Equal(1, flowed);
+        if (OperatingSystem.IsLinux()) Assert.True(nice >= BackgroundPriority.Nice, $"nice {nice}");
+        Assert.Throws<InvalidOperationException>(() => threads.Run<int>(() => throw new InvalidOperationException("rethrown as itself")));
+    }
+
+    [Theory]
+    [InlineData("/api/search?q=graph~2", true)]
+    [InlineData("/api/search?q=graph", false)]
+    public void Only_expensive_requests_are_classified_expensive(string url, bool expensive)
+    {
+        var request = new DefaultHttpContext().Request;
+        var uri = new Uri("http://localhost" + url);
+        request.Path = uri.AbsolutePath;
+        request.QueryString = new QueryString(uri.Query);
+
+        Assert.Equal(expensive, RequestCost.Classify(request) == RequestCost.Kind.Expensive);
     }
 
     [Fact]

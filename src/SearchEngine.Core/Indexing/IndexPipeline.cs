@@ -47,7 +47,9 @@ public static class IndexPipeline
         var journalIssues = new List<IngestIssue>();
         var all = WithJournal(ingest.Papers, new ChangeJournal(location.Root), journalIssues, out var journalOffset);
         stage?.Report("inferring topics");
-        var papers = WithTopics(all);
+        // why the build's thread count: topic inference runs on the thread pool, and unbounded it would take every
+        // pool thread the server has (its minimum is raised for requests) while the server rebuilds beside searches.
+        var papers = WithTopics(all, Math.Max(1, settings.Threads));
         stage?.Report("indexing");
         var files = SourceFingerprint.Files(sources);
         var meta = new IndexMeta
@@ -87,8 +89,12 @@ public static class IndexPipeline
             .. byId.Keys.Where(id => !known.Contains(id)).Order(StringComparer.Ordinal).Select(id => byId[id])];
     }
 
-    /// <summary>Papers whose sources give no topic get inferred ones (marked as inferred).</summary>
-    public static IReadOnlyList<Paper> WithTopics(IReadOnlyList<Paper> papers) => new TopicInferrer().Infer(papers);
+    /// <summary>
+    /// Papers whose sources give no topic get inferred ones (marked as inferred), on at most <paramref name="threads"/>
+    /// thread-pool threads (-1: as many as the pool gives).
+    /// </summary>
+    public static IReadOnlyList<Paper> WithTopics(IReadOnlyList<Paper> papers, int threads = -1) =>
+        new TopicInferrer(new TopicInferenceOptions { MaxDegreeOfParallelism = threads }).Infer(papers);
 
     /// <summary>
     /// True when <paramref name="location"/> holds an index built from exactly these sources, with this version of

@@ -2,13 +2,14 @@
 """Measures the live-service claims of docs/api.md on a built index (standard library only).
 
     bench/live-service.py --index DIR --sources DIR [--port 5098] [--rebuilds 3] [--kills 5] [--only writes,bulk]
-                          [--api PUBLISHED/SearchEngine.Api.dll] [--cli PUBLISHED/searchengine.dll]
+                          [--api PUBLISHED/SearchEngine.Api.dll] [--cli PUBLISHED/searchengine.dll] [--embeddings auto|on|off]
 
 Starts the API (the build output, or a published one with --api/--cli) on 127.0.0.1 and reports:
   rebuilds  requests during N consecutive `searchengine index` runs in another process: errors, max latency
   writes    single POSTs: acknowledged = durable and visible; latency p50/p99; visibility re-checked by a search
   bulk      one NDJSON POST of 20,000 papers: papers/s
   stall     eight 64-word fuzzy queries at once: status and time of each; a cheap search loop beside them: p50/p99
+  selfbuild requests during the server's own background rebuild (its sources changed): errors, max latency
   kills     SIGKILL of the server with writes in flight, restart, acknowledged writes lost
 Build first: dotnet build src/SearchEngine.Api -c Release && dotnet build src/SearchEngine.Cli -c Release.
 """
@@ -18,6 +19,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 API = os.path.join(ROOT, "src/SearchEngine.Api/bin/Release/net10.0/SearchEngine.Api.dll")
 CLI = os.path.join(ROOT, "src/SearchEngine.Cli/bin/Release/net10.0/searchengine.dll")
 KEY = "bench-key"
+# why: embedding 50,000 papers takes far longer than indexing them; "off" measures serving beside plain rebuilds.
+EMBEDDINGS = "auto"
 
 
 def request(port, method, path, body=None, ctype=None, timeout=60):
@@ -45,11 +48,11 @@ def pct(values, p):
 
 
 class Server:
-    def __init__(self, port, index):
+    def __init__(self, port, index, sources=""):
         self.port = port
         self.proc = subprocess.Popen(
-            ["dotnet", API, "--urls", f"http://127.0.0.1:{port}", f"--Index:Path={index}", "--Index:Sources=",
-             f"--Api:WriteKeys={KEY}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            ["dotnet", API, "--urls", f"http://127.0.0.1:{port}", f"--Index:Path={index}", f"--Index:Sources={sources}",
+             f"--Api:WriteKeys={KEY}", f"--Index:Embeddings={EMBEDDINGS}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         deadline = time.time() + 120
         while time.time() < deadline:
             if request(port, "GET", "/ready", timeout=2)[0] == 200:
@@ -80,9 +83,8 @@ def words_of(sources, n=400):
     return sorted(words)[:n]
 
 
-def rebuilds(port, index, sources, count, words):
-    stop = threading.Event()
-    stats = {"search": [], "health": [], "errors": [], "generations": set()}
+def probe_loops(port, words, stats, stop):
+    """Two search loops and a /health + /api/stats probe every 50 ms, until stop is set."""
 
     def searcher():
         while not stop.is_set():
@@ -105,20 +107,62 @@ def rebuilds(port, index, sources, count, words):
     threads = [threading.Thread(target=searcher) for _ in range(2)] + [threading.Thread(target=health)]
     for t in threads:
         t.start()
+    return threads
+
+
+def summary(stats):
+    return (f"{len(stats['search'])} searches, {len(stats['errors'])} errors, search max {max(stats['search'])*1000:.0f} ms "
+            f"p99 {pct(stats['search'], 99)*1000:.0f} ms; health max {max(stats['health'])*1000:.0f} ms "
+            f"p99 {pct(stats['health'], 99)*1000:.1f} ms ({len(stats['health'])} probes); generations served {sorted(stats['generations'])}")
+
+
+def rebuilds(port, index, sources, count, words):
+    stop = threading.Event()
+    stats = {"search": [], "health": [], "errors": [], "generations": set()}
+    threads = probe_loops(port, words, stats, stop)
     builds = []
     for _ in range(count):
         start = time.perf_counter()
-        subprocess.run(["dotnet", CLI, "index", "--source", sources, "--index", index, "--wait", "600"],
+        subprocess.run(["dotnet", CLI, "index", "--source", sources, "--index", index, "--wait", "600",
+                        "--embeddings", EMBEDDINGS],
                        check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         builds.append(time.perf_counter() - start)
     time.sleep(2)
     stop.set()
     for t in threads:
         t.join()
-    print(f"rebuilds: {count} builds of {', '.join(f'{b:.0f}' for b in builds)} s; "
-          f"{len(stats['search'])} searches, {len(stats['errors'])} errors, search max {max(stats['search'])*1000:.0f} ms "
-          f"p99 {pct(stats['search'], 99)*1000:.0f} ms; health max {max(stats['health'])*1000:.0f} ms "
-          f"p99 {pct(stats['health'], 99)*1000:.1f} ms ({len(stats['health'])} probes); generations served {sorted(stats['generations'])}")
+    print(f"rebuilds: {count} builds of {', '.join(f'{b:.0f}' for b in builds)} s; {summary(stats)}")
+    for e in stats["errors"][:5]:
+        print("  error:", e)
+
+
+def selfbuild(port, index, sources, words):
+    # why: the sources plus one extra paper differ from what the index was built from, so the server serves the
+    # index it has and rebuilds in the background; the figure ends when it serves the new generation.
+    extra = os.path.join(os.path.dirname(os.path.abspath(index)), "selfbuild-extra.jsonl")
+    with open(extra, "w", encoding="utf-8") as f:
+        f.write(json.dumps({"id": f"selfbuild-{time.time_ns()}", "title": "Selfbuild marker paper"}) + "\n")
+    server = Server(port, index, f"{sources};{extra}")
+    stop = threading.Event()
+    stats = {"search": [], "health": [], "errors": [], "generations": set()}
+    try:
+        first = json.loads(request(port, "GET", "/api/stats")[1])["generation"]
+        start = time.perf_counter()
+        threads = probe_loops(port, words, stats, stop)
+        while time.perf_counter() - start < 1800:
+            status, body, _ = request(port, "GET", "/api/stats")
+            if status == 200 and json.loads(body)["generation"] != first:
+                break
+            time.sleep(0.5)
+        took = time.perf_counter() - start
+        time.sleep(2)
+        stop.set()
+        for t in threads:
+            t.join()
+    finally:
+        server.stop()
+        os.remove(extra)
+    print(f"selfbuild: the server's own rebuild took {took:.0f} s; {summary(stats)}")
     for e in stats["errors"][:5]:
         print("  error:", e)
 
@@ -224,7 +268,7 @@ def kills(port, index, count):
 
 
 def main():
-    global API, CLI
+    global API, CLI, EMBEDDINGS
     ap = argparse.ArgumentParser()
     ap.add_argument("--index", required=True)
     ap.add_argument("--sources", required=True)
@@ -234,8 +278,10 @@ def main():
     ap.add_argument("--only", default="rebuilds,writes,bulk,stall,kills")
     ap.add_argument("--api", default=API, help="SearchEngine.Api.dll to run (e.g. from dotnet publish)")
     ap.add_argument("--cli", default=CLI, help="searchengine.dll for the rebuilds")
+    ap.add_argument("--embeddings", default=EMBEDDINGS, choices=["auto", "on", "off"],
+                    help="Index:Embeddings of the server and --embeddings of the rebuilds")
     a = ap.parse_args()
-    API, CLI = a.api, a.cli
+    API, CLI, EMBEDDINGS = a.api, a.cli, a.embeddings
     print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     only = a.only.split(",")
     words = words_of(a.sources)
@@ -255,6 +301,9 @@ def main():
             print(f"  load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     finally:
         server.stop()
+    if "selfbuild" in only:
+        selfbuild(a.port, a.index, a.sources, words)
+        print(f"  load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     if "kills" in only:
         kills(a.port, a.index, a.kills)
         print(f"  load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")

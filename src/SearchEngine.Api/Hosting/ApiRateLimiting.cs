@@ -14,6 +14,9 @@ namespace SearchEngine.Api.Hosting;
 /// </summary>
 public static class ApiRateLimiting
 {
+    /// <summary>Expensive requests running at once: one per two cores, at least one.</summary>
+    public static int ExpensivePermits(int cores) => Math.Max(1, cores / 2);
+
     public static IServiceCollection AddApiRateLimiting(this IServiceCollection services, ApiSettings settings)
     {
         var cores = Environment.ProcessorCount;
@@ -24,7 +27,7 @@ public static class ApiRateLimiting
                 {
                     RequestCost.Kind.Free => RateLimitPartition.GetNoLimiter(RequestCost.Kind.Free),
                     RequestCost.Kind.Expensive => RateLimitPartition.GetConcurrencyLimiter(RequestCost.Kind.Expensive,
-                        _ => new ConcurrencyLimiterOptions { PermitLimit = Math.Max(1, cores / 2), QueueLimit = cores }),
+                        _ => new ConcurrencyLimiterOptions { PermitLimit = ExpensivePermits(cores), QueueLimit = cores }),
                     var kind => RateLimitPartition.GetConcurrencyLimiter(kind,
                         _ => new ConcurrencyLimiterOptions
                         {

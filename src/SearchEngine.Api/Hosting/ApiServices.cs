@@ -41,7 +41,10 @@ public static class ApiServices
         services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
         services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
 
-        services.AddApiRateLimiting(builder.Configuration.GetSection(ApiSettings.Section).Get<ApiSettings>() ?? new ApiSettings());
+        var api = builder.Configuration.GetSection(ApiSettings.Section).Get<ApiSettings>() ?? new ApiSettings();
+        services.AddApiRateLimiting(api);
+        ThreadPoolSizing.Apply(api);
+        services.AddSingleton(_ => new LowPriorityThreads(ApiRateLimiting.ExpensivePermits(Environment.ProcessorCount)));
 
         // why: our own host check answers with a problem detail (ProtocolGuardMiddleware); the built-in one writes HTML.
         services.PostConfigure<Microsoft.AspNetCore.HostFiltering.HostFilteringOptions>(o => o.AllowedHosts = ["*"]);

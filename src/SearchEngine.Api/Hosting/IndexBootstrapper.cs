@@ -6,8 +6,9 @@ namespace SearchEngine.Api.Hosting;
 /// <summary>
 /// Opens the index at start. When none exists at <see cref="IndexSettings.Path"/> it builds one first (the API
 /// answers 503 until then: there is nothing to serve). When one exists but the sources changed since it was built,
-/// it serves the existing one at once and rebuilds in the background on one indexing thread, leaving a core to
-/// searches; <see cref="LiveIndex"/> then switches to the new generation. Partial generations left by killed
+/// it serves the existing one at once and rebuilds in the background on one indexing thread less than the cores,
+/// at lower CPU priority (<see cref="IndexPipeline.Settings.LowPriority"/>), leaving the CPU to searches;
+/// <see cref="LiveIndex"/> then switches to the new generation. Partial generations left by killed
 /// builds are removed first. Runs on its own thread so <c>/health</c> and <c>/ready</c> answer throughout.
 /// </summary>
 public sealed partial class IndexBootstrapper(
@@ -68,9 +69,12 @@ public sealed partial class IndexBootstrapper(
     {
         try
         {
-            // why: the server keeps answering from the open generation; one indexing thread leaves a core to searches.
+            // why: the server keeps answering from the open generation; one indexing thread less than the cores
+            // leaves a core to searches, and at lower priority (on threads of their own, not the request pool's) the
+            // indexing threads yield the CPU to searches when both want it.
             var threads = Math.Max(1, Environment.ProcessorCount - 1);
-            Build(location, sources, "the sources or the embedding model changed since it was built", new IndexPipeline.Settings { Threads = threads });
+            Build(location, sources, "the sources or the embedding model changed since it was built",
+                new IndexPipeline.Settings { Threads = threads, LowPriority = true });
             stoppingToken.ThrowIfCancellationRequested();
             live.SwitchIfPublishedAsync(stoppingToken).GetAwaiter().GetResult();
         }

@@ -150,7 +150,9 @@ public sealed partial class LiveIndex(
             index.Dispose();
             throw;
         }
-        state.Open(new ReadyIndex(index, meta, Embedder, onDisposed: RemoveUnused));
+        var ready = new ReadyIndex(index, meta, Embedder, onDisposed: RemoveUnused);
+        GenerationWarmer.Warm(ready, logger);
+        state.Open(ready);
         _openName = name;
         LogOpened(logger, name, meta.Papers);
     }

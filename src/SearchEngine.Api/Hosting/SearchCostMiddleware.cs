@@ -9,7 +9,8 @@ namespace SearchEngine.Api.Hosting;
 /// <summary>
 /// Bounds what one <c>/api</c> request may cost (the parser already keeps only a query's first 64 clauses): a time budget
 /// (<see cref="ApiSettings.TimeBudgetMs"/>; when spent, the search stops and the client gets 503
-/// <c>time-budget-exceeded</c> with <c>Retry-After</c>, never partial results), and cancellation when the client
+/// <c>time-budget-exceeded</c> with <c>Retry-After</c>, never partial results), one thread for an expensive request
+/// (<see cref="RequestCost"/>; a cheap one may split its search over every core), and cancellation when the client
 /// goes away (the search stops; nothing is written back).
 /// </summary>
 public sealed partial class SearchCostMiddleware(RequestDelegate next, IOptions<ApiSettings> settings, ILogger<SearchCostMiddleware> logger)
@@ -23,9 +24,11 @@ public sealed partial class SearchCostMiddleware(RequestDelegate next, IOptions<
             return;
         }
         var budget = TimeSpan.FromMilliseconds(settings.Value.TimeBudgetMs);
+        // why: an expensive search split over every core would take them all from the cheap searches beside it.
+        var threads = RequestCost.Classify(request) == RequestCost.Kind.Expensive ? 1 : int.MaxValue;
         try
         {
-            using (SearchBudget.Begin(budget, context.RequestAborted))
+            using (SearchBudget.Begin(budget, context.RequestAborted, threads))
             {
                 await next(context);
             }

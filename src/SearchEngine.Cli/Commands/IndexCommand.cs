@@ -8,11 +8,17 @@ using Spectre.Console;
 namespace SearchEngine.Cli.Commands;
 
 /// <summary>
-/// <c>searchengine index [--source PATH...] [--index DIR] [--wait SECONDS] [--embeddings auto|on|off]</c>: ingest,
-/// merge, embed and (re)build the index atomically. A server on the same directory keeps serving and switches to the
-/// new generation when it is published; a second builder waits for the index lock (<c>--wait</c>) or stops with a
-/// clear message.
+/// <c>searchengine index [--source PATH...] [--index DIR] [--wait SECONDS] [--embeddings auto|on|off]
+/// [--priority low|normal]</c>: ingest, merge, embed and (re)build the index atomically. A server on the same
+/// directory keeps serving and switches to the new generation when it is published; a second builder waits for the
+/// index lock (<c>--wait</c>) or stops with a clear message.
 /// </summary>
+/// <remarks>
+/// why low priority by default: a rebuild is a batch job beside a server that must keep answering. At nice 10 it
+/// still gets every idle cycle, and only yields when the CPU is contended, when the server (or anything interactive)
+/// should win. Always, not only when this root's <c>serve.lock</c> is held: a server of another root on the same
+/// machine, or one started during the build, needs the CPU as much.
+/// </remarks>
 public static class IndexCommand
 {
     public static Command Create(CliConsole console)
@@ -21,9 +27,14 @@ public static class IndexCommand
         var index = CommonOptions.Index();
         var wait = CommonOptions.Wait();
         var embeddings = CommonOptions.Embeddings();
+        var priority = new Option<BuildPriority>("--priority")
+        {
+            Description = "CPU priority of the build: low (nice 10, the default: a server on this machine keeps answering) or normal.",
+            DefaultValueFactory = _ => BuildPriority.Low,
+        };
         var command = new Command("index", "Ingest the sources and build the index (atomically replacing the live one).")
         {
-            source, index, wait, embeddings,
+            source, index, wait, embeddings, priority,
         };
         command.SetAction(parse =>
         {
@@ -31,6 +42,11 @@ public static class IndexCommand
             CommonOptions.RequireSources(sources);
             var location = new IndexLocation(parse.GetValue(index)!);
             var settings = new IndexPipeline.Settings { LockWait = TimeSpan.FromSeconds(Math.Max(0, parse.GetValue(wait))) };
+            if (parse.GetValue(priority) == BuildPriority.Low && console.LowerPriority() is { } nice)
+            {
+                console.Error.WriteLine($"building at lower CPU priority (nice {nice}) so a server on this machine keeps answering; " +
+                    "--priority normal to build at full priority");
+            }
             using var embedder = Embedder.Create(parse.GetValue(embeddings), Path.Combine(location.Root, "vectors"));
             var result = Build(console, sources, location, settings, embedder);
             Summarize(console, result, location);

@@ -17,12 +17,21 @@ public static class IndexPipeline
 {
     public sealed record Result(IngestReport Report, IndexMeta Meta);
 
-    /// <summary>How a build shares the machine: how long to wait for another builder, how many indexing threads.</summary>
+    /// <summary>
+    /// How a build shares the machine: how long to wait for another builder, how many indexing threads, and whether
+    /// they run at lower CPU priority.
+    /// </summary>
     public sealed record Settings
     {
         /// <summary>How long to wait for another builder's <see cref="IndexLock"/> before failing (default: not at all).</summary>
         public TimeSpan LockWait { get; init; } = TimeSpan.Zero;
         public int Threads { get; init; } = Environment.ProcessorCount;
+
+        /// <summary>
+        /// The indexing threads run at <see cref="Limits.BackgroundPriority.Nice"/> (the server's own rebuild, so
+        /// its searches keep their CPU). The CLI lowers its whole process instead.
+        /// </summary>
+        public bool LowPriority { get; init; }
     }
 
     /// <exception cref="IndexLockedException">Another process is building or writing the index.</exception>
@@ -40,7 +49,9 @@ public static class IndexPipeline
         // why: embed before inferring topics, so inference reads every paper's vector from the cache.
         var embedding = embedder?.EmbedPapers(all, stage);
         stage?.Report("inferring topics");
-        var papers = WithTopics(all, embedder);
+        // why the build's thread count: topic inference runs on the thread pool, and unbounded it would take every
+        // pool thread the server has (its minimum is raised for requests) while the server rebuilds beside searches.
+        var papers = WithTopics(all, embedder, Math.Max(1, settings.Threads));
         stage?.Report("indexing");
         var files = SourceFingerprint.Files(sources);
         var meta = new IndexMeta
@@ -52,7 +63,8 @@ public static class IndexPipeline
             Embedding = embedding,
         };
         var rejected = new List<IngestIssue>(journalIssues);
-        var written = IndexBuilder.Build(location, papers, meta, indexed, settings.Threads, out _, rejected);
+        var written = IndexBuilder.Build(location, papers, meta, indexed, settings.Threads, out _, rejected,
+            settings.LowPriority);
         var report = rejected.Count == 0 ? ingest.Report : ingest.Report with { Issues = [.. ingest.Report.Issues, .. rejected] };
         return new Result(report, written);
     }
@@ -81,10 +93,11 @@ public static class IndexPipeline
 
     /// <summary>
     /// Papers whose sources give no topic get inferred ones (marked as inferred): from their vectors with
-    /// abstention when <paramref name="embedder"/> is given, else from the lexical model.
+    /// abstention when <paramref name="embedder"/> is given, else from the lexical model; on at most
+    /// <paramref name="threads"/> thread-pool threads (-1: as many as the pool gives).
     /// </summary>
-    public static IReadOnlyList<Paper> WithTopics(IReadOnlyList<Paper> papers, Embedder? embedder = null) =>
-        new TopicInferrer().Infer(papers, embedder);
+    public static IReadOnlyList<Paper> WithTopics(IReadOnlyList<Paper> papers, Embedder? embedder = null, int threads = -1) =>
+        new TopicInferrer(new TopicInferenceOptions { MaxDegreeOfParallelism = threads }).Infer(papers, embedder);
 
     /// <summary>
     /// True when <paramref name="location"/> holds an index built from exactly these sources, with this version of

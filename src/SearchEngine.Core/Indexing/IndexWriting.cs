@@ -1,6 +1,7 @@
 using Lucene.Net.Index;
 using SearchEngine.Core.Analysis;
 using SearchEngine.Core.Ingest;
+using SearchEngine.Core.Limits;
 using SearchEngine.Core.Options;
 using SearchEngine.Core.Papers;
 using SearchEngine.Core.Schema;
@@ -34,11 +35,14 @@ internal static class IndexWriting
     /// <summary>
     /// As above from items that <paramref name="toPaper"/> turns into papers (null: skip) on the indexing threads,
     /// e.g. unparsed JSON lines: then parsing runs on all cores too, not on the one thread that feeds the others.
-    /// <paramref name="toPaper"/> must be thread-safe.
+    /// <paramref name="toPaper"/> must be thread-safe. With <paramref name="lowPriority"/> the indexing threads run
+    /// at <see cref="BackgroundPriority.Nice"/> (a server rebuilding while it serves), and so do the merge threads
+    /// they start.
     /// </summary>
+    /// <exception cref="AggregateException">The items or an indexing thread failed; the first failures inside.</exception>
     public static int WriteAll<T>(LuceneDirectory directory, IEnumerable<T> items, Func<T, Paper?> toPaper,
         AnalyzerOptions analyzer, IProgress<int>? progress, int threads, out TimeSpan commitTime,
-        ICollection<IngestIssue>? issues = null)
+        ICollection<IngestIssue>? issues = null, bool lowPriority = false)
     {
         // why: one reused document per indexing thread (PaperDocumentMapper.ForOneThread): no per-paper field objects.
         using var mappers = new ThreadLocal<PaperDocumentMapper>(PaperDocumentMapper.ForOneThread);
@@ -48,26 +52,25 @@ internal static class IndexWriting
         // why: IndexWriter is thread-safe and analysis dominates indexing cost, so one thread per core adding
         // documents uses the whole machine (a server rebuilding while it serves passes fewer). Which thread flushes
         // which paper is up to the scheduler, so the segment layout (not the content) varies between runs.
-        Parallel.ForEach(items, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) },
-            item =>
+        DedicatedThreads.ForEach(items, Math.Max(1, threads), lowPriority, item =>
+        {
+            if (toPaper(item) is not { } paper) return;
+            try
             {
-                if (toPaper(item) is not { } paper) return;
-                try
-                {
-                    writer.AddDocument(mappers.Value!.ToDocument(paper));
-                }
-                catch (ArgumentException e)
-                {
-                    // why: Lucene's per-document rejections are ArgumentExceptions that leave the writer usable.
-                    var source = paper.Sources.FirstOrDefault();
-                    var issue = new IngestIssue(source?.File ?? "(unknown)", source?.Line ?? 0,
-                        $"paper '{paper.Id}' could not be indexed and was skipped: {e.Message}");
-                    if (issues is not null) lock (issues) issues.Add(issue);
-                    return;
-                }
-                var done = Interlocked.Increment(ref count);
-                if (done % 1000 == 0) progress?.Report(done);
-            });
+                writer.AddDocument(mappers.Value!.ToDocument(paper));
+            }
+            catch (ArgumentException e)
+            {
+                // why: Lucene's per-document rejections are ArgumentExceptions that leave the writer usable.
+                var source = paper.Sources.FirstOrDefault();
+                var issue = new IngestIssue(source?.File ?? "(unknown)", source?.Line ?? 0,
+                    $"paper '{paper.Id}' could not be indexed and was skipped: {e.Message}");
+                if (issues is not null) lock (issues) issues.Add(issue);
+                return;
+            }
+            var done = Interlocked.Increment(ref count);
+            if (done % 1000 == 0) progress?.Report(done);
+        });
         var commitStart = System.Diagnostics.Stopwatch.GetTimestamp();
         writer.Commit();
         commitTime = System.Diagnostics.Stopwatch.GetElapsedTime(commitStart);

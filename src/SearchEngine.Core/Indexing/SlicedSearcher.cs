@@ -47,15 +47,18 @@ public sealed class SlicedSearcher : BudgetedIndexSearcher
     /// <summary>
     /// Runs <paramref name="query"/> once per slice of segments, each slice with new state from
     /// <paramref name="newState"/> (whose collector <paramref name="collectorOf"/> gives), in parallel; returns the
-    /// states in slice (document) order. On any other <see cref="IndexSearcher"/>, or while the thread pool is
-    /// saturated, one state over the whole index.
+    /// states in slice (document) order. On any other <see cref="IndexSearcher"/>, while the thread pool is
+    /// saturated, or when the request's <see cref="SearchBudget.MaxThreads"/> is below the slice count, one state over
+    /// the whole index.
     /// </summary>
     public static IReadOnlyList<T> Collect<T>(IndexSearcher searcher, Query query, Func<T> newState, Func<T, ICollector> collectorOf)
     {
         if (searcher is not SlicedSearcher { _slices.Count: > 1 } sliced
             // why: when the thread pool already has work waiting (a saturated server), extra tasks only queue
             // behind it; one thread per request is then the faster way. The results are the same either way.
-            || (sliced._yieldWhenBusy && ThreadPool.PendingWorkItemCount > 0))
+            || (sliced._yieldWhenBusy && ThreadPool.PendingWorkItemCount > 0)
+            // why: an expensive request is held to one core, so the cheap ones beside it keep the others.
+            || SearchBudget.Current?.MaxThreads < sliced._slices.Count)
         {
             var single = newState();
             searcher.Search(query, collectorOf(single));

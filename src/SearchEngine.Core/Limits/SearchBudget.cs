@@ -22,23 +22,33 @@ public sealed class SearchBudget
     private readonly long _deadline;
     private readonly CancellationToken _cancellation;
 
-    private SearchBudget(TimeSpan limit, CancellationToken cancellation)
+    private SearchBudget(TimeSpan limit, CancellationToken cancellation, int maxThreads)
     {
         Limit = limit;
+        MaxThreads = Math.Max(1, maxThreads);
         _deadline = Stopwatch.GetTimestamp() + (long)(limit.TotalSeconds * Stopwatch.Frequency);
         _cancellation = cancellation;
     }
 
     public TimeSpan Limit { get; }
 
+    /// <summary>
+    /// How many threads one search of the request may use at once (<see cref="Indexing.SlicedSearcher"/> searches
+    /// one slice per thread); 1 keeps an expensive request on one core so it cannot take the CPU from the others.
+    /// </summary>
+    public int MaxThreads { get; }
+
     /// <summary>The budget of the current flow, or null (CLI, tests: unlimited).</summary>
     public static SearchBudget? Current => Ambient.Value;
 
-    /// <summary>Starts a budget for the current async flow until the returned scope is disposed.</summary>
-    public static IDisposable Begin(TimeSpan limit, CancellationToken cancellation)
+    /// <summary>
+    /// Starts a budget for the current async flow until the returned scope is disposed; its searches use at most
+    /// <paramref name="maxThreads"/> threads at once (default: as many as the searcher has slices).
+    /// </summary>
+    public static IDisposable Begin(TimeSpan limit, CancellationToken cancellation, int maxThreads = int.MaxValue)
     {
         var previous = Ambient.Value;
-        Ambient.Value = new SearchBudget(limit, cancellation);
+        Ambient.Value = new SearchBudget(limit, cancellation, maxThreads);
         return new Scope(previous);
     }
 

@@ -19,6 +19,23 @@ public sealed class IndexCommandTests : IDisposable
         return file;
     }
 
+    [Theory]
+    [InlineData(new string[0], true)]
+    [InlineData(new[] { "--priority", "low" }, true)]
+    [InlineData(new[] { "--priority", "normal" }, false)]
+    public async Task A_build_lowers_its_CPU_priority_unless_told_not_to(string[] priority, bool lowered)
+    {
+        // why a recording console: lowering for real would slow this test host for the rest of its run (an
+        // unprivileged process cannot raise it back); the real lowering is tested in BackgroundPriorityTests and by
+        // running the executable (IndexProcessTests).
+        var console = new CliConsole(new StringWriter(), new StringWriter(), interactive: false);
+
+        var exit = await CliApp.RunAsync(["index", "--source", Sources(), "--index", Path.Combine(_root, "index"), .. priority], console);
+
+        Assert.Equal(ExitCodes.Ok, exit);
+        Assert.Equal(lowered, console.PriorityLowered);
+    }
+
     [Fact]
     public async Task A_second_builder_on_the_same_index_stops_with_a_clear_message()
     {

@@ -1,6 +1,7 @@
 using Lucene.Net.Search;
 using System.Text.Json;
 using SearchEngine.Core.Indexing;
+using SearchEngine.Core.Limits;
 using SearchEngine.Core.Search;
 using SearchEngine.Core.Tests.Builders;
 
@@ -26,6 +27,24 @@ public sealed class SlicedSearchTests : IDisposable
     {
         using var context = _sliced.Searchers.GetContext();
         Assert.Equal(3, Assert.IsType<SlicedSearcher>(context.Reference).SliceCount);
+    }
+
+    [Fact]
+    public void A_request_held_to_one_thread_is_searched_in_one_slice()
+    {
+        using var context = _sliced.Searchers.GetContext();
+        var query = new MatchAllDocsQuery();
+
+        var free = SlicedSearcher.Collect(context.Reference, query, () => new TotalHitCountCollector(), c => c);
+        IReadOnlyList<TotalHitCountCollector> held;
+        using (SearchBudget.Begin(TimeSpan.FromMinutes(1), CancellationToken.None, maxThreads: 1))
+        {
+            held = SlicedSearcher.Collect(context.Reference, query, () => new TotalHitCountCollector(), c => c);
+        }
+
+        Assert.Equal(12, held.Single().TotalHits);
+        Assert.Equal(3, free.Count);
+        Assert.Equal(12, free.Sum(c => c.TotalHits));
     }
 
     public static TheoryData<string, string, string> Requests()

@@ -1,0 +1,29 @@
+// Where a plain search spends its time at scale: search with and without feedback, the feedback model, and Lucene's
+// sorted top-10 / top-1,000 collectors. usage: dotnet run -c Release bench/search-split.cs INDEXROOT CORPUS.jsonl
+#:project ../src/SearchEngine.Core/SearchEngine.Core.csproj
+#:property PublishAot=false
+#:property JsonSerializerIsReflectionEnabledByDefault=true
+#:property TreatWarningsAsErrors=false
+#:property Nullable=disable
+using System.Diagnostics;
+using SearchEngine.Core.Indexing;
+using SearchEngine.Core.Options;
+using SearchEngine.Core.Search;
+using SearchEngine.Core.Querying;
+using SearchEngine.Core.Ranking;
+using Lucene.Net.Search;
+
+var loc = new IndexLocation(args[0]);
+var titles = File.ReadLines(args[1]).Skip(5000).Take(80).Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement.GetProperty("title").GetString()).ToList();
+using var index = PaperIndex.Open(loc, new RankingOptions());
+using var index2 = PaperIndex.Open(loc, new RankingOptions { Feedback = false });
+var svc = new SearchService(index); var svc2 = new SearchService(index2);
+void Time(string name, Action<string> a) { foreach (var t in titles.Take(20)) a(t); var ms = new List<double>(); foreach (var t in titles.Skip(20)) { var sw = Stopwatch.StartNew(); a(t); ms.Add(sw.Elapsed.TotalMilliseconds);} ms.Sort(); Console.WriteLine($"{name}: p50 {ms[ms.Count/2]:F1} ms mean {ms.Average():F1}"); }
+Time("search fb", t => svc.Search(new SearchRequest { Query = t, Facets = [] }));
+Time("search nofb", t => svc2.Search(new SearchRequest { Query = t, Facets = [] }));
+using var ctx = index.Searchers.GetContext();
+var s = ctx.Reference;
+Time("rm3 model", t => { var q = new QueryCompiler(index.Analyzer, index.Ranking).Compile(LenientQueryParser.Parse(t)); new Rm3QueryExpander(index.Ranking, index.Meta.Analyzer, index.Analyzer).Model(s, q); });
+Time("maxscore top10", t => { var q = new QueryCompiler(index.Analyzer, index.Ranking).Compile(LenientQueryParser.Parse(t)); MaxScoreDisjunction.Search(s, q, 10, "id_dv"); });
+Time("lucene top1000 sorted", t => { var q = new QueryCompiler(index.Analyzer, index.Ranking).Compile(LenientQueryParser.Parse(t)); var c = TopFieldCollector.Create(new Sort(SortField.FIELD_SCORE, new SortField("year_dv", SortFieldType.INT32, true), new SortField("id_dv", SortFieldType.STRING)), 1000, null, true, true, false, false); s.Search(q, c); });
+Time("lucene top10 sorted", t => { var q = new QueryCompiler(index.Analyzer, index.Ranking).Compile(LenientQueryParser.Parse(t)); var c = TopFieldCollector.Create(new Sort(SortField.FIELD_SCORE, new SortField("year_dv", SortFieldType.INT32, true), new SortField("id_dv", SortFieldType.STRING)), 10, null, true, true, false, false); s.Search(q, c); });

@@ -42,7 +42,8 @@ public sealed class InferredTopicTests(BrowserFixture fixture)
         var page = await OpenAsync("/?paper=p10");
 
         await Expect(page.Locator("#paper-title")).ToContainTextAsync("Energy-Efficient Inference");
-        var chip = page.Locator("#paper .topics .chip");
+        // why: the paper's own topics (a child of the article), not the chips of the similar-paper cards below it.
+        var chip = page.Locator("#paper > .topics .chip");
         await Expect(chip).ToHaveCountAsync(1);
         await Expect(chip).ToHaveTextAsync("cs.CV — Computer Vision and Pattern Recognition (inferred)");
         await Expect(chip).ToHaveClassAsync(new System.Text.RegularExpressions.Regex(@"\binferred\b"));

@@ -32,11 +32,32 @@ public sealed class ConcurrencyLimitProcessTests : IDisposable
             ["Api:TimeBudgetMs"] = "60000",
         });
 
-        // holds the only slot: a request whose announced body never arrives keeps its handler reading
+        // holds the only slot: a request whose announced body (under the endpoint's size limit) keeps arriving (JSON
+        // whitespace, 1,280 bytes/s: 47 s for the 60,000 bytes announced) keeps its
+        // handler reading. why trickle: Kestrel drops a body slower than 240 bytes/s after a 5 s grace, and on a loaded
+        // machine the first searches below can take longer than that.
         using var slow = new TcpClient();
         await slow.ConnectAsync(IPAddress.Loopback, api.Port);
-        var head = "POST /api/similar HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{";
-        await slow.GetStream().WriteAsync(Encoding.ASCII.GetBytes(head));
+        var head = "POST /api/similar HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 60000\r\n\r\n{";
+        var stream = slow.GetStream();
+        await stream.WriteAsync(Encoding.ASCII.GetBytes(head));
+        using var stop = new CancellationTokenSource();
+        var spaces = Encoding.ASCII.GetBytes(new string(' ', 256));
+        var trickle = Task.Run(async () =>
+        {
+            try
+            {
+                while (!stop.IsCancellationRequested)
+                {
+                    await stream.WriteAsync(spaces, stop.Token);
+                    await Task.Delay(200, stop.Token);
+                }
+            }
+            catch (Exception e) when (e is OperationCanceledException or IOException or ObjectDisposedException)
+            {
+                // The test is over.
+            }
+        });
 
         HttpResponseMessage? rejected = null;
         var deadline = DateTime.UtcNow.AddSeconds(20);
@@ -52,6 +73,8 @@ public sealed class ConcurrencyLimitProcessTests : IDisposable
         Assert.Equal("too-many-requests", (string)(await Json.ReadAsync(rejected))["code"]!);
         Assert.NotNull(rejected.Headers.RetryAfter);
         Assert.Equal(HttpStatusCode.OK, (await api.Client.GetAsync("/health")).StatusCode);
+        await stop.CancelAsync();
+        await trickle;
         slow.Close();
     }
 }

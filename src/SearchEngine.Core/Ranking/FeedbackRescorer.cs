@@ -41,10 +41,7 @@ public static class FeedbackRescorer
         for (var i = 0; i < result.Length; i++)
         {
             var hit = firstPass[i];
-            var score = expansion.OriginalWeight * hit.Score + (i < n ? extra[i] : 0f);
-            var fields = (object[])hit.Fields.Clone();
-            fields[0] = J2N.Numerics.Single.GetInstance(score);
-            result[i] = new FieldDoc(hit.Doc, score, fields, hit.ShardIndex);
+            result[i] = hit.WithScore(expansion.OriginalWeight * hit.Score + (i < n ? extra[i] : 0f));
         }
         Array.Sort(result, 0, n, order);
         return result;

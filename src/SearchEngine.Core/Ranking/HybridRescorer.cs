@@ -52,22 +52,15 @@ public sealed class HybridRescorer(PaperVectors vectors, QuantizedVector query)
         {
             // why: strictly decreasing float scores, so the result order (score first) is exactly this one.
             var score = Math.Min((float)fused[byFusion[j]], MathF.BitDecrement(previous));
-            result[j] = WithScore(ranked[byFusion[j]], score);
+            result[j] = ranked[byFusion[j]].WithScore(score);
             previous = score;
         }
         var below = 1.0 / (ReciprocalRankFusion.K + n + 1);
         for (var i = n; i < result.Length; i++)
         {
             var s = Math.Max(0, ranked[i].Score);
-            result[i] = WithScore(ranked[i], (float)(below * s / (s + 1)));
+            result[i] = ranked[i].WithScore((float)(below * s / (s + 1)));
         }
         return result;
-    }
-
-    private static FieldDoc WithScore(FieldDoc hit, float score)
-    {
-        var fields = (object[])hit.Fields.Clone();
-        fields[0] = J2N.Numerics.Single.GetInstance(score);
-        return new FieldDoc(hit.Doc, score, fields, hit.ShardIndex);
     }
 }

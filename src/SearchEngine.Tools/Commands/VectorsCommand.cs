@@ -64,12 +64,12 @@ public static class VectorsCommand
                 using var embedder = Embedder.Create(EmbeddingMode.On, parse.GetValue(cache))!;
                 using var index = PaperIndex.InMemory(eval.Papers, new AnalyzerOptions(), new RankingOptions());
                 var service = new SearchService(index, new PaperVectors(embedder));
-                var texts2 = eval.Queries.Select(q => q.Text).ToList();
+                var queryTexts = eval.Queries.Select(q => q.Text).ToList();
                 foreach (var mode in new[] { RetrievalMode.Lexical, RetrievalMode.Hybrid })
                 {
                     // Warm-up (loads the segment's vectors once), then the timed pass.
-                    foreach (var t in texts2) service.Search(new SearchRequest { Query = t, Mode = mode });
-                    var stats = Time(texts2, t => service.Search(new SearchRequest { Query = t, Mode = mode }));
+                    foreach (var t in queryTexts) service.Search(new SearchRequest { Query = t, Mode = mode });
+                    var stats = Time(queryTexts, t => service.Search(new SearchRequest { Query = t, Mode = mode }));
                     output.WriteLine($"{RetrievalModes.Name(mode)} search on {eval.Papers.Count:N0} papers ({Path.GetFileName(parse.GetValue(collection)!.TrimEnd('/'))}): p50 {stats.P50:F2} ms, p99 {stats.P99:F2} ms ({stats.Count} queries)");
                 }
             }

@@ -19,11 +19,21 @@ using var index = PaperIndex.Open(loc, new RankingOptions());
 using var index2 = PaperIndex.Open(loc, new RankingOptions { Feedback = false });
 var svc = new SearchService(index); var svc2 = new SearchService(index2);
 void Time(string name, Action<string> a) { foreach (var t in titles.Take(20)) a(t); var ms = new List<double>(); foreach (var t in titles.Skip(20)) { var sw = Stopwatch.StartNew(); a(t); ms.Add(sw.Elapsed.TotalMilliseconds);} ms.Sort(); Console.WriteLine($"{name}: p50 {ms[ms.Count/2]:F1} ms mean {ms.Average():F1}"); }
+if (args.Length < 3) {
 Time("search fb", t => svc.Search(new SearchRequest { Query = t, Facets = [] }));
 Time("search nofb", t => svc2.Search(new SearchRequest { Query = t, Facets = [] }));
+}
 using var ctx = index.Searchers.GetContext();
 var s = ctx.Reference;
+if (args.Length < 3 || args[2] == "collectors") {
 Time("rm3 model", t => { var q = new QueryCompiler(index.Analyzer, index.Ranking).Compile(LenientQueryParser.Parse(t)); new Rm3QueryExpander(index.Ranking, index.Meta.Analyzer, index.Analyzer).Model(s, q); });
 Time("maxscore top10", t => { var q = new QueryCompiler(index.Analyzer, index.Ranking).Compile(LenientQueryParser.Parse(t)); MaxScoreDisjunction.Search(s, q, 10, "id_dv"); });
 Time("lucene top1000 sorted", t => { var q = new QueryCompiler(index.Analyzer, index.Ranking).Compile(LenientQueryParser.Parse(t)); var c = TopFieldCollector.Create(new Sort(SortField.FIELD_SCORE, new SortField("year_dv", SortFieldType.INT32, true), new SortField("id_dv", SortFieldType.STRING)), 1000, null, true, true, false, false); s.Search(q, c); });
 Time("lucene top10 sorted", t => { var q = new QueryCompiler(index.Analyzer, index.Ranking).Compile(LenientQueryParser.Parse(t)); var c = TopFieldCollector.Create(new Sort(SortField.FIELD_SCORE, new SortField("year_dv", SortFieldType.INT32, true), new SortField("id_dv", SortFieldType.STRING)), 10, null, true, true, false, false); s.Search(q, c); });
+// The score-first collector in the same order (internal: created by reflection).
+var relevance = typeof(SearchService).Assembly.GetType("SearchEngine.Core.Search.RelevanceCollector");
+ICollector Ours(int k) => (ICollector)Activator.CreateInstance(relevance, k, null);
+Time("ours top1000 relevance collector", t => { var q = new QueryCompiler(index.Analyzer, index.Ranking).Compile(LenientQueryParser.Parse(t)); s.Search(q, Ours(1000)); });
+Time("ours top10 relevance collector", t => { var q = new QueryCompiler(index.Analyzer, index.Ranking).Compile(LenientQueryParser.Parse(t)); s.Search(q, Ours(10)); });
+Time("lucene top1000 by score", t => { var q = new QueryCompiler(index.Analyzer, index.Ranking).Compile(LenientQueryParser.Parse(t)); s.Search(q, TopScoreDocCollector.Create(1000, false)); });
+}

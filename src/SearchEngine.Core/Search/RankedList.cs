@@ -12,7 +12,7 @@ namespace SearchEngine.Core.Search;
 internal sealed class RankedList
 {
     private readonly SortOrder _sort;
-    private readonly Rm3Expansion? _expansion;
+    private readonly Func<IReadOnlyList<ScoreDoc>, Rm3Expansion?>? _feedback;
     private readonly HybridRescorer? _hybrid;
     private readonly bool _rescores;
     private readonly int _window;
@@ -22,25 +22,30 @@ internal sealed class RankedList
     private readonly Dictionary<ScoreDoc, float> _tailFirstScores = new(ReferenceEqualityComparer.Instance);
 
     /// <param name="sort">The result order.</param>
-    /// <param name="expansion">Feedback of the query (relevance order only), or null.</param>
+    /// <param name="feedback">
+    /// Learns the query's feedback from the first pass's best hits (relevance order only), or null: called once per
+    /// page that re-scores the window, so a page past the window costs no feedback model.
+    /// </param>
     /// <param name="hybrid">Fusion with the rank by meaning (relevance order only), or null.</param>
     /// <param name="window">How many first-pass hits feedback re-scores.</param>
     /// <param name="offset">Hits to skip (page number paging; 0 with a cursor).</param>
     /// <param name="size">Hits on the page.</param>
     /// <param name="cursor">Resume after this hit, or null.</param>
-    public RankedList(SortOrder sort, Rm3Expansion? expansion, HybridRescorer? hybrid, int window, int offset, int size,
-        SearchCursor? cursor)
+    public RankedList(SortOrder sort, Func<IReadOnlyList<ScoreDoc>, Rm3Expansion?>? feedback, HybridRescorer? hybrid,
+        int window, int offset, int size, SearchCursor? cursor)
     {
-        (_sort, _expansion, _hybrid, _window, _offset, _size, _cursor) = (sort, expansion, hybrid, window, offset, size, cursor);
-        _rescores = expansion is not null || hybrid is not null;
+        (_sort, _feedback, _hybrid, _window, _offset, _size, _cursor) = (sort, feedback, hybrid, window, offset, size, cursor);
+        _rescores = feedback is not null || hybrid is not null;
     }
 
     /// <summary>Collects what the page needs from one slice of segments, in first-pass order.</summary>
-    public TopFieldCollector NewCollector()
+    public ITopDocsCollector NewCollector()
     {
         var (depth, after) = Start();
-        return TopFieldCollector.Create(ResultOrder.For(_sort), depth, after,
-            fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
+        return _sort == SortOrder.Relevance
+            ? new RelevanceCollector(depth, after)
+            : TopFieldCollector.Create(ResultOrder.For(_sort), depth, after,
+                fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
     }
 
     /// <summary>How many hits the first pass collects, and after which hit.</summary>
@@ -56,13 +61,13 @@ internal sealed class RankedList
         };
 
     /// <summary>The page from the collectors of every slice (<see cref="NewCollector"/>), with the exact total.</summary>
-    public TopDocs Page(IndexSearcher searcher, IReadOnlyList<TopFieldCollector> slices)
+    public TopDocs Page(IndexSearcher searcher, IReadOnlyList<ITopDocsCollector> slices)
     {
         if (!_rescores)
         {
             return slices.Count == 1
                 ? slices[0].GetTopDocs(_offset, _size)
-                : TopDocs.Merge(ResultOrder.For(_sort), _offset, _size, slices.Select(c => (TopDocs)c.GetTopDocs()).ToArray());
+                : TopDocs.Merge(ResultOrder.For(_sort), _offset, _size, slices.Select(c => c.GetTopDocs()).ToArray());
         }
         // Re-scoring happens in relevance order only, which ends with the unique id: merging the slices is a sort.
         var tops = slices.Select(c => c.GetTopDocs()).ToList();
@@ -70,7 +75,8 @@ internal sealed class RankedList
         var first = tops.SelectMany(t => t.ScoreDocs.Cast<FieldDoc>()).Order(ResultOrder.Relevance).Take(depth).ToList();
         var total = tops.Sum(t => t.TotalHits);
         var window = _cursor?.FirstPassScore is null ? _window : 0;
-        var ranked = _expansion is null ? first.ToArray() : FeedbackRescorer.Rescore(searcher, first, _expansion, window, ResultOrder.Relevance);
+        var expansion = window > 0 ? _feedback?.Invoke(first) : null;
+        var ranked = expansion is null ? first.ToArray() : FeedbackRescorer.Rescore(searcher, first, expansion, window, ResultOrder.Relevance);
         if (_hybrid is not null) ranked = _hybrid.Rescore(searcher, ranked, window);
         var start = _cursor is { FirstPassScore: null }
             ? StartAfter(ranked, Math.Min(window, ranked.Length), ResultOrder.AfterOf(_cursor))

@@ -45,6 +45,34 @@ public sealed class Rm3QueryExpanderTests : IDisposable
     }
 
     [Fact]
+    public void Feedback_terms_are_never_in_more_than_the_document_frequency_cut_of_the_papers()
+    {
+        using var context = _index.Searchers.GetContext();
+        var searcher = context.Reference;
+        var reader = searcher.IndexReader;
+        var query = new QueryCompiler(_index.Analyzer, Feedback).Compile(LenientQueryParser.Parse("neural networks"))!;
+        HashSet<string> TermsOf(double ratio)
+        {
+            var expansion = new Rm3QueryExpander(Feedback, _index.Meta.Analyzer) { MaxDocFreqRatio = ratio }.Model(searcher, query)!;
+            var terms = new HashSet<Lucene.Net.Index.Term>();
+            expansion.Terms.ExtractTerms(terms);
+            return terms.Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
+        }
+        int DocFreq(string term) => reader.DocFreq(new Lucene.Net.Index.Term(Core.Schema.PaperFields.Text, term));
+        var cut = 0.25 * reader.NumDocs;
+
+        var uncut = TermsOf(1);
+        var cutTerms = TermsOf(0.25);
+
+        // Without the cut the model holds frequent terms (so the cut has something to remove); with it, none, and
+        // never a stop word or a number.
+        Assert.Contains(uncut, t => DocFreq(t) > cut);
+        Assert.NotEmpty(cutTerms);
+        Assert.All(cutTerms, t => Assert.InRange(DocFreq(t), 0, cut));
+        Assert.DoesNotContain(cutTerms, t => t.All(char.IsAsciiDigit) || t is "the" or "of" or "and");
+    }
+
+    [Fact]
     public void The_expanded_query_weights_the_original_by_lambda_over_its_term_count_plus_the_feedback_terms()
     {
         using var context = _index.Searchers.GetContext();

@@ -1,0 +1,162 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+using SearchEngine.Core.Facets;
+using SearchEngine.Core.Schema;
+
+namespace SearchEngine.Core.Search;
+
+/// <summary>
+/// The top k hits in relevance order (<see cref="ResultOrder.For"/> of <see cref="SortOrder.Relevance"/>: score
+/// descending, then year descending with papers without a year last, then id) and the exact number of matches:
+/// what <see cref="TopFieldCollector"/> gives for that sort, with the same <see cref="FieldDoc"/> sort values, at
+/// the cost of a score collector. Optionally only the hits after a cursor position (<c>after</c>).
+/// </summary>
+/// <remarks>
+/// why: measured at a million papers, Lucene.Net's <see cref="TopFieldCollector"/> in this order took 50 ms for the
+/// top 10 and 95 ms for the top 1,000 (the feedback window) where collecting by score alone took 17 ms: it runs
+/// every sort field's comparator for each competitive hit and copies the id's bytes into its slots. Here a hit is
+/// first compared by its score alone, which settles almost every comparison; the year (a flat per-segment array,
+/// <see cref="SegmentColumn"/>) is read only when a hit enters the queue, and the id only when two hits tie on score
+/// and year. The order is total (ids are unique), so documents may arrive in any order.
+/// </remarks>
+internal sealed class RelevanceCollector : ITopDocsCollector
+{
+    private static readonly SortField[] SortFields = ResultOrder.For(SortOrder.Relevance).GetSort();
+
+    private readonly int _k;
+    private readonly Hit? _after;
+    // A binary min-heap: the worst held hit (lowest in relevance order) at index 0.
+    private readonly List<Hit> _heap = [];
+    // Per segment seen (by the order of SetNextReader): the reader and its id doc values, for ties.
+    private readonly List<AtomicReader> _readers = [];
+    private readonly List<SortedDocValues?> _ids = [];
+    private Scorer? _scorer;
+    private int[] _years = [];
+    private int _segment = -1;
+    private int _docBase;
+
+    /// <summary>One hit: global doc, score, year (<see cref="int.MinValue"/> when missing), where to find its id.</summary>
+    private sealed class Hit(int doc, float score, int year, int segment, int segmentDoc)
+    {
+        public int Doc { get; } = doc;
+        public float Score { get; } = score;
+        public int Year { get; } = year;
+        public int Segment { get; } = segment;
+        public int SegmentDoc { get; } = segmentDoc;
+        public BytesRef? Id { get; set; }
+    }
+
+    /// <param name="k">How many hits to keep (0: count only).</param>
+    /// <param name="after">Keep only hits after this position (a cursor's <see cref="ResultOrder.AfterOf"/>), or null.</param>
+    public RelevanceCollector(int k, FieldDoc? after)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(k);
+        _k = k;
+        if (after is not null)
+        {
+            _after = new Hit(int.MaxValue, ((J2N.Numerics.Number)after.Fields[0]!).ToSingle(),
+                ((J2N.Numerics.Number)after.Fields[1]!).ToInt32(), -1, -1) { Id = (BytesRef)after.Fields[2]! };
+        }
+    }
+
+    public int TotalHits { get; private set; }
+
+    public bool AcceptsDocsOutOfOrder => true;
+
+    public void SetScorer(Scorer scorer) => _scorer = scorer;
+
+    public void SetNextReader(AtomicReaderContext context)
+    {
+        var reader = context.AtomicReader;
+        _years = SegmentColumn.Numbers(reader, PaperFields.YearValue).Values;
+        _readers.Add(reader);
+        _ids.Add(reader.GetSortedDocValues(PaperFields.IdSort));
+        _segment = _ids.Count - 1;
+        _docBase = context.DocBase;
+    }
+
+    public void Collect(int doc)
+    {
+        TotalHits++;
+        var score = _scorer!.GetScore();
+        // The common case: below the worst held hit (or the cursor), decided by the score alone.
+        if (_heap.Count == _k && (_k == 0 || score < _heap[0].Score)) return;
+        if (_after is not null && score > _after.Score) return;
+        var year = _years[doc] == SegmentColumn.Missing ? int.MinValue : _years[doc];
+        var hit = new Hit(_docBase + doc, score, year, _segment, doc);
+        if (_after is not null && Compare(hit, _after) >= 0) return;
+        if (_heap.Count < _k)
+        {
+            _heap.Add(hit);
+            Up(_heap.Count - 1);
+        }
+        else if (Compare(hit, _heap[0]) > 0)
+        {
+            _heap[0] = hit;
+            Down(0);
+        }
+    }
+
+    public TopDocs GetTopDocs() => GetTopDocs(0, _heap.Count);
+
+    public TopDocs GetTopDocs(int start) => GetTopDocs(start, _heap.Count);
+
+    /// <summary>Hits <paramref name="start"/> to <paramref name="start"/> + <paramref name="howMany"/> of the top k, best first.</summary>
+    public TopDocs GetTopDocs(int start, int howMany)
+    {
+        // why: doc values instances belong to the thread that asked for them (Lucene caches them per thread), and a
+        // slice's collector is read on the request's thread after a pool thread collected it.
+        for (var i = 0; i < _readers.Count; i++) _ids[i] = _readers[i].GetSortedDocValues(PaperFields.IdSort);
+        var sorted = _heap.ToList();
+        sorted.Sort((a, b) => Compare(b, a));
+        var docs = sorted.Skip(start).Take(howMany)
+            .Select(h => (ScoreDoc)new FieldDoc(h.Doc, h.Score,
+                [J2N.Numerics.Single.GetInstance(h.Score), J2N.Numerics.Int32.GetInstance(h.Year), IdOf(h)]))
+            .ToArray();
+        return new TopFieldDocs(TotalHits, docs, SortFields, float.NaN);
+    }
+
+    /// <summary>Relevance order: positive when <paramref name="a"/> ranks before (is better than) <paramref name="b"/>.</summary>
+    private int Compare(Hit a, Hit b)
+    {
+        if (a.Score != b.Score) return a.Score > b.Score ? 1 : -1;
+        if (a.Year != b.Year) return a.Year > b.Year ? 1 : -1;
+        return IdOf(b).CompareTo(IdOf(a));
+    }
+
+    private BytesRef IdOf(Hit hit)
+    {
+        if (hit.Id is not null) return hit.Id;
+        var ids = _ids[hit.Segment];
+        var id = new BytesRef();
+        var ord = ids?.GetOrd(hit.SegmentDoc) ?? -1;
+        if (ord >= 0) ids!.LookupOrd(ord, id);
+        return hit.Id = BytesRef.DeepCopyOf(id);
+    }
+
+    private void Up(int i)
+    {
+        while (i > 0)
+        {
+            var parent = (i - 1) / 2;
+            if (Compare(_heap[i], _heap[parent]) >= 0) return;
+            (_heap[i], _heap[parent]) = (_heap[parent], _heap[i]);
+            i = parent;
+        }
+    }
+
+    private void Down(int i)
+    {
+        while (true)
+        {
+            var worst = i;
+            var left = 2 * i + 1;
+            if (left < _heap.Count && Compare(_heap[left], _heap[worst]) < 0) worst = left;
+            if (left + 1 < _heap.Count && Compare(_heap[left + 1], _heap[worst]) < 0) worst = left + 1;
+            if (worst == i) return;
+            (_heap[i], _heap[worst]) = (_heap[worst], _heap[i]);
+            i = worst;
+        }
+    }
+}

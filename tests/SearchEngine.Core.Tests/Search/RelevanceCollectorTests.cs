@@ -1,0 +1,151 @@
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using SearchEngine.Core.Schema;
+using SearchEngine.Core.Search;
+
+namespace SearchEngine.Core.Tests.Search;
+
+/// <summary>
+/// <see cref="RelevanceCollector"/> must give exactly what Lucene's <see cref="TopFieldCollector"/> gives in relevance
+/// order (score, year descending with missing years last, id): the same hits, scores, sort values and total, with
+/// and without a cursor position. Random corpora with many equal scores (short, repeated texts) and equal years, so
+/// the year and id tie-breaks decide often, over several segments with deletions.
+/// </summary>
+public sealed class RelevanceCollectorTests
+{
+    private const string Text = "text";
+
+    private static (RAMDirectory Dir, DirectoryReader Reader) Build(Random random, int docs)
+    {
+        var dir = new RAMDirectory();
+        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, new WhitespaceAnalyzer(LuceneVersion.LUCENE_48))
+        {
+            Similarity = new BM25Similarity(),
+            MergePolicy = NoMergePolicy.NO_COMPOUND_FILES,
+        };
+        using (var writer = new IndexWriter(dir, config))
+        {
+            for (var d = 0; d < docs; d++)
+            {
+                // Few distinct texts: many documents score exactly alike.
+                var words = Enumerable.Range(0, 1 + random.Next(4)).Select(_ => "w" + random.Next(6));
+                var id = $"p{d:D5}";
+                var doc = new Document
+                {
+                    new StringField("id", id, Field.Store.NO),
+                    new SortedDocValuesField(PaperFields.IdSort, new BytesRef(id)),
+                    new TextField(Text, string.Join(' ', words), Field.Store.NO),
+                };
+                if (random.Next(5) != 0) doc.Add(new NumericDocValuesField(PaperFields.YearValue, 2018 + random.Next(4)));
+                writer.AddDocument(doc);
+                if (random.Next(docs / 5 + 1) == 0) writer.Commit(); // several segments
+            }
+            for (var i = 0; i < docs / 20; i++) writer.DeleteDocuments(new Term("id", $"p{random.Next(docs):D5}"));
+            writer.Commit();
+        }
+        return (dir, DirectoryReader.Open(dir));
+    }
+
+    private static Query RandomQuery(Random random)
+    {
+        var query = new BooleanQuery();
+        foreach (var w in Enumerable.Range(0, random.Next(1, 5)).Select(_ => random.Next(7)).Distinct())
+        {
+            query.Add(new TermQuery(new Term(Text, "w" + w)) { Boost = random.Next(3) == 0 ? 2f : 1f }, Occur.SHOULD);
+        }
+        return query;
+    }
+
+    private static TopDocs Lucene(IndexSearcher searcher, Query query, int k, FieldDoc? after)
+    {
+        var collector = TopFieldCollector.Create(ResultOrder.For(SortOrder.Relevance), k, after,
+            fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
+        searcher.Search(query, collector);
+        return collector.GetTopDocs();
+    }
+
+    private static TopDocs Ours(IndexSearcher searcher, Query query, int k, FieldDoc? after)
+    {
+        var collector = new RelevanceCollector(k, after);
+        searcher.Search(query, collector);
+        return collector.GetTopDocs();
+    }
+
+    private static string Describe(TopDocs docs) =>
+        $"total {docs.TotalHits}: " + string.Join(", ", docs.ScoreDocs.Cast<FieldDoc>().Select(d =>
+            $"{d.Doc}/{d.Score:R}/{((J2N.Numerics.Number)d.Fields[0]!).ToSingle():R}/{((J2N.Numerics.Number)d.Fields[1]!).ToInt32()}/{((BytesRef)d.Fields[2]!).Utf8ToString()}"));
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    public void Top_k_and_totals_equal_lucenes_sorted_collector(int seed)
+    {
+        var random = new Random(seed);
+        var (dir, reader) = Build(random, 400);
+        using (dir)
+        using (reader)
+        {
+            var searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+            for (var q = 0; q < 25; q++)
+            {
+                var query = RandomQuery(random);
+                foreach (var k in new[] { 1, 3, 17, 1000 })
+                {
+                    Assert.Equal(Describe(Lucene(searcher, query, k, null)), Describe(Ours(searcher, query, k, null)));
+                }
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData(5)]
+    [InlineData(6)]
+    public void Hits_after_a_cursor_equal_lucenes_paging_collector(int seed)
+    {
+        var random = new Random(seed);
+        var (dir, reader) = Build(random, 300);
+        using (dir)
+        using (reader)
+        {
+            var searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+            for (var q = 0; q < 15; q++)
+            {
+                var query = RandomQuery(random);
+                var all = Lucene(searcher, query, 1000, null).ScoreDocs.Cast<FieldDoc>().ToList();
+                if (all.Count == 0) continue;
+                foreach (var at in new[] { 0, random.Next(all.Count), all.Count - 1 })
+                {
+                    var hit = all[at];
+                    // As a cursor gives it: the hit's sort values, doc int.MaxValue.
+                    var after = new FieldDoc(int.MaxValue, hit.Score, hit.Fields);
+                    Assert.Equal(Describe(Lucene(searcher, query, 7, after)), Describe(Ours(searcher, query, 7, after)));
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Pages_of_the_top_hits_are_slices_of_them()
+    {
+        var random = new Random(7);
+        var (dir, reader) = Build(random, 200);
+        using (dir)
+        using (reader)
+        {
+            var searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+            var query = new TermQuery(new Term(Text, "w1"));
+            var collector = new RelevanceCollector(20, null);
+            searcher.Search(query, collector);
+            var all = collector.GetTopDocs().ScoreDocs.Select(d => d.Doc).ToList();
+            Assert.Equal(all.Skip(5).Take(4), collector.GetTopDocs(5, 4).ScoreDocs.Select(d => d.Doc));
+            Assert.Equal(all.Skip(18), collector.GetTopDocs(18).ScoreDocs.Select(d => d.Doc));
+        }
+    }
+}

@@ -46,8 +46,10 @@ public static class RebuildChild
     public static int Run(string[] args)
     {
         ExitWhenInputCloses();
-        BackgroundPriority.LowerProcess();
+        var nice = BackgroundPriority.LowerProcess();
         var output = Console.Out;
+        // why before the build: it first waits for the index lock, maybe for long; the server shows this meanwhile.
+        output.WriteLine(new RebuildMessage(RebuildMessage.Stage, nice is { } n ? $"started at nice {n}" : "started"));
         try
         {
             var (location, sources, embeddings, wait) = Parse(args);

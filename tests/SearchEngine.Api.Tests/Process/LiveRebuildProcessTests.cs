@@ -112,7 +112,8 @@ public sealed class LiveRebuildProcessTests : IDisposable
 
     /// <summary>
     /// A server over the first 4 papers whose sources then gain the rest while this test holds the index lock: the
-    /// server's rebuild child starts and waits for the lock, so the test finds it alive without racing it.
+    /// server's rebuild child starts, lowers its priority, says so, and waits for the lock, so the test finds it alive
+    /// without racing it.
     /// Embeddings are off so the index the test builds is current (no rebuild at start).
     /// </summary>
     private async Task<(ApiProcess Api, IndexLock Held, int Child, string[] Lines)> RebuildWaitingForTheLockAsync()
@@ -138,6 +139,14 @@ public sealed class LiveRebuildProcessTests : IDisposable
         {
             Assert.True(DateTime.UtcNow < deadline, "no rebuild child started after the source change\n" + api.Output);
             await Task.Delay(50);
+        }
+        // why: the child says so once its priority is lowered, before it waits for the lock
+        var stage = (string)(await RebuildStateAsync(api, "running"))["stage"]!;
+        while (!stage.StartsWith("started", StringComparison.Ordinal))
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"the rebuild child did not start ({stage})\n" + api.Output);
+            await Task.Delay(50);
+            stage = (string)(await RebuildStateAsync(api, "running"))["stage"]!;
         }
         return (api, held, children[0], lines);
     }

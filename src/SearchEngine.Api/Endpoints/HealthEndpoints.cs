@@ -15,7 +15,7 @@ public static class HealthEndpoints
     {
         app.MapGet("/health", Health).WithTags("Health").WithName("Health").WithSummary("Liveness: the server answers");
         app.MapGet("/ready", Ready).WithTags("Health").WithName("Ready")
-            .WithSummary("Readiness: 200 once the index is open, 503 problem while it is being built or after a failed start");
+            .WithSummary("Readiness: 200 once the index is open (with the server's last own rebuild), 503 problem while it is being built or after a failed start");
         app.MapGet("/docs/errors", Errors).ExcludeFromDescription();
         return app;
     }
@@ -24,7 +24,7 @@ public static class HealthEndpoints
 
     public static Results<Ok<StatusResponse>, ProblemHttpResult> Ready(IndexState state) =>
         state.IsReady
-            ? TypedResults.Ok(new StatusResponse("ready", state.Ready.Meta.Papers))
+            ? TypedResults.Ok(new StatusResponse("ready", state.Ready.Meta.Papers, state.Rebuild))
             : ApiProblems.For(SearchErrorCode.IndexNotReady, $"the index is not open yet ({state.Status})");
 
     /// <summary>The page problem <c>type</c> URIs point at: one anchored row per catalogued error.</summary>

@@ -18,6 +18,7 @@ public static class ApiServices
         services.AddSingleton(new PathResolver(builder.Environment.ContentRootPath));
         services.AddSingleton<IndexState>();
         services.AddSingleton<LiveIndex>();
+        services.AddSingleton<RebuildProcess>();
         services.AddHostedService<IndexBootstrapper>();
         services.AddHostedService<GenerationWatcher>();
 

@@ -20,7 +20,10 @@ public sealed class IndexSettings
     /// </summary>
     public string Sources { get; set; } = "index-data/seeds";
 
-    /// <summary>Rebuild when the sources changed since the index was built (default true).</summary>
+    /// <summary>
+    /// Rebuild when the sources changed since the index was built (default true): checked at start and every
+    /// <see cref="IndexBootstrapper.SourcePollInterval"/> while the server runs; the build runs in a child process.
+    /// </summary>
     public bool RebuildWhenSourcesChange { get; set; } = true;
 
     /// <summary>

@@ -16,6 +16,7 @@ public sealed class IndexState : IDisposable
     private readonly object _swap = new();
     private ReadyIndex? _ready;
     private volatile string _status = "starting";
+    private Models.RebuildStatus? _rebuild;
 
     public bool IsReady => Volatile.Read(ref _ready) is not null;
 
@@ -30,6 +31,13 @@ public sealed class IndexState : IDisposable
         Leased.Value ?? Volatile.Read(ref _ready) ?? throw new InvalidOperationException("the index is not open yet");
 
     public void SetStatus(string status) => _status = status;
+
+    /// <summary>The server's last own rebuild since it started (shown by <c>/ready</c>); null before the first.</summary>
+    public Models.RebuildStatus? Rebuild
+    {
+        get => Volatile.Read(ref _rebuild);
+        set => Volatile.Write(ref _rebuild, value);
+    }
 
     /// <summary>Makes <paramref name="next"/> the current index; the previous one is disposed after its last lease.</summary>
     public void Open(ReadyIndex next)

@@ -7,8 +7,8 @@ using SearchEngine.Core.Options;
 namespace SearchEngine.Api.Hosting;
 
 /// <summary>
-/// The server side of a live index root: opens the generation <c>CURRENT</c> names and, when a rebuild (in this
-/// process or a separate <c>searchengine index</c>) publishes a newer one, opens that and makes it current in
+/// The server side of a live index root: opens the generation <c>CURRENT</c> names and, when a rebuild (the server's
+/// own, in its <see cref="RebuildChild"/>, or <c>searchengine index</c>) publishes a newer one, opens that and makes it current in
 /// <see cref="IndexState"/>. The old generation is disposed after its last request and then deleted from disk.
 /// <para/>It is also the one write path: a write is appended to the <see cref="ChangeJournal"/> (fsynced: durable)
 /// and then applied to the open index from the journal, together with entries other processes appended

@@ -1,33 +1,27 @@
-using SearchEngine.Core.Limits;
-
 namespace SearchEngine.Core.Indexing;
 
 /// <summary>
-/// A parallel for-each on threads of its own instead of the thread pool's: a build that runs inside the server
-/// then neither holds the pool threads requests are served on for minutes, nor runs at their priority.
+/// A parallel for-each on threads of its own instead of the thread pool's: a build holds its indexing threads for
+/// minutes, and a process that also serves or writes (the CLI's <c>add</c>, the server's writes) keeps its pool free.
 /// </summary>
 /// <remarks>
-/// why not <c>Parallel.ForEach</c>: it runs on thread-pool threads, whose priority cannot be lowered for one job
-/// (an unprivileged process cannot raise it back before the thread serves a request again). Threads started here
-/// may be lowered (<see cref="BackgroundPriority.LowerCurrentThread"/>) and end with the loop; threads they start
-/// (Lucene's merge threads) inherit their priority. The body must not queue work to the thread pool: a pool thread
-/// started on behalf of a lowered thread would inherit its priority.
+/// why not <c>Parallel.ForEach</c>: it runs on thread-pool threads and would hold them for the whole build. The
+/// threads end with the loop. A whole build process lowered to nice 10 (<c>searchengine index</c>, the server's
+/// rebuild child) lowers these threads too: they start with the nice value of the thread that created them.
 /// </remarks>
 internal static class DedicatedThreads
 {
     /// <summary>
-    /// Runs <paramref name="body"/> for every item on <paramref name="threads"/> new threads, at
-    /// <see cref="BackgroundPriority.Nice"/> when <paramref name="lowPriority"/>. After the first failure no new item
-    /// is started.
+    /// Runs <paramref name="body"/> for every item on <paramref name="threads"/> new threads. After the first failure
+    /// no new item is started.
     /// </summary>
     /// <exception cref="AggregateException">The items or the body failed (as <c>Parallel.ForEach</c> reports it).</exception>
-    public static void ForEach<T>(IEnumerable<T> items, int threads, bool lowPriority, Action<T> body)
+    public static void ForEach<T>(IEnumerable<T> items, int threads, Action<T> body)
     {
         using var source = items.GetEnumerator();
         var failures = new List<Exception>();
         var workers = Enumerable.Range(0, Math.Max(1, threads)).Select(i => new Thread(() =>
         {
-            if (lowPriority) BackgroundPriority.LowerCurrentThread();
             try
             {
                 while (Next(source, failures, out var item)) body(item);

@@ -19,21 +19,19 @@ public static class IndexBuilder
         Build(location, papers, meta, progress, Environment.ProcessorCount, out commitTime);
 
     /// <summary>
-    /// As above with at most <paramref name="threads"/> indexing threads (at <see cref="Limits.BackgroundPriority.Nice"/>
-    /// when <paramref name="lowPriority"/>); papers Lucene rejects are skipped and reported in <paramref name="issues"/>.
+    /// As above with at most <paramref name="threads"/> indexing threads; papers Lucene rejects are skipped and reported
+    /// in <paramref name="issues"/>.
     /// </summary>
     public static IndexMeta Build(IndexLocation location, IEnumerable<Paper> papers, IndexMeta meta,
-        IProgress<int>? progress, int threads, out TimeSpan commitTime, ICollection<Ingest.IngestIssue>? issues = null,
-        bool lowPriority = false) =>
-        Build(location, papers, paper => paper, meta, progress, threads, out commitTime, issues, lowPriority);
+        IProgress<int>? progress, int threads, out TimeSpan commitTime, ICollection<Ingest.IngestIssue>? issues = null) =>
+        Build(location, papers, paper => paper, meta, progress, threads, out commitTime, issues);
 
     /// <summary>
     /// As above from items that <paramref name="toPaper"/> (thread-safe; null: skip) turns into papers on the
     /// indexing threads (see <see cref="IndexWriting"/>).
     /// </summary>
     public static IndexMeta Build<T>(IndexLocation location, IEnumerable<T> items, Func<T, Paper?> toPaper, IndexMeta meta,
-        IProgress<int>? progress, int threads, out TimeSpan commitTime, ICollection<Ingest.IngestIssue>? issues = null,
-        bool lowPriority = false)
+        IProgress<int>? progress, int threads, out TimeSpan commitTime, ICollection<Ingest.IngestIssue>? issues = null)
     {
         var generation = location.CreateNextGeneration();
         // why: the lease keeps the half-built generation from being taken for an orphan by a starting server.
@@ -43,8 +41,7 @@ public static class IndexBuilder
             int count;
             using (var directory = PaperIndex.OpenDirectory(generation))
             {
-                count = IndexWriting.WriteAll(directory, items, toPaper, meta.Analyzer, progress, threads, out commitTime, issues,
-                    lowPriority);
+                count = IndexWriting.WriteAll(directory, items, toPaper, meta.Analyzer, progress, threads, out commitTime, issues);
             }
             var written = meta with { Papers = count, BuiltAt = DateTimeOffset.UtcNow, SchemaVersion = IndexMeta.CurrentSchemaVersion,
                 DimensionsFingerprint = Dimensions.Fingerprint };

@@ -18,20 +18,14 @@ public static class IndexPipeline
     public sealed record Result(IngestReport Report, IndexMeta Meta);
 
     /// <summary>
-    /// How a build shares the machine: how long to wait for another builder, how many indexing threads, and whether
-    /// they run at lower CPU priority.
+    /// How a build shares the machine: how long to wait for another builder and how many indexing threads. (A build
+    /// beside a server lowers its whole process instead: <see cref="Limits.BackgroundPriority.LowerProcess"/>.)
     /// </summary>
     public sealed record Settings
     {
         /// <summary>How long to wait for another builder's <see cref="IndexLock"/> before failing (default: not at all).</summary>
         public TimeSpan LockWait { get; init; } = TimeSpan.Zero;
         public int Threads { get; init; } = Environment.ProcessorCount;
-
-        /// <summary>
-        /// The indexing threads run at <see cref="Limits.BackgroundPriority.Nice"/> (the server's own rebuild, so
-        /// its searches keep their CPU). The CLI lowers its whole process instead.
-        /// </summary>
-        public bool LowPriority { get; init; }
     }
 
     /// <exception cref="IndexLockedException">Another process is building or writing the index.</exception>
@@ -49,8 +43,8 @@ public static class IndexPipeline
         // why: embed before inferring topics, so inference reads every paper's vector from the cache.
         var embedding = embedder?.EmbedPapers(all, stage);
         stage?.Report("inferring topics");
-        // why the build's thread count: topic inference runs on the thread pool, and unbounded it would take every
-        // pool thread the server has (its minimum is raised for requests) while the server rebuilds beside searches.
+        // why the build's thread count: topic inference runs on the thread pool, and unbounded it would start more
+        // threads than the build was given.
         var papers = WithTopics(all, embedder, Math.Max(1, settings.Threads));
         stage?.Report("indexing");
         var files = SourceFingerprint.Files(sources);
@@ -63,8 +57,7 @@ public static class IndexPipeline
             Embedding = embedding,
         };
         var rejected = new List<IngestIssue>(journalIssues);
-        var written = IndexBuilder.Build(location, papers, meta, indexed, settings.Threads, out _, rejected,
-            settings.LowPriority);
+        var written = IndexBuilder.Build(location, papers, meta, indexed, settings.Threads, out _, rejected);
         var report = rejected.Count == 0 ? ingest.Report : ingest.Report with { Issues = [.. ingest.Report.Issues, .. rejected] };
         return new Result(report, written);
     }

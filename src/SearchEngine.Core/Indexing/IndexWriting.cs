@@ -1,7 +1,6 @@
 using Lucene.Net.Index;
 using SearchEngine.Core.Analysis;
 using SearchEngine.Core.Ingest;
-using SearchEngine.Core.Limits;
 using SearchEngine.Core.Options;
 using SearchEngine.Core.Papers;
 using SearchEngine.Core.Schema;
@@ -35,14 +34,12 @@ internal static class IndexWriting
     /// <summary>
     /// As above from items that <paramref name="toPaper"/> turns into papers (null: skip) on the indexing threads,
     /// e.g. unparsed JSON lines: then parsing runs on all cores too, not on the one thread that feeds the others.
-    /// <paramref name="toPaper"/> must be thread-safe. With <paramref name="lowPriority"/> the indexing threads run
-    /// at <see cref="BackgroundPriority.Nice"/> (a server rebuilding while it serves), and so do the merge threads
-    /// they start.
+    /// <paramref name="toPaper"/> must be thread-safe.
     /// </summary>
     /// <exception cref="AggregateException">The items or an indexing thread failed; the first failures inside.</exception>
     public static int WriteAll<T>(LuceneDirectory directory, IEnumerable<T> items, Func<T, Paper?> toPaper,
         AnalyzerOptions analyzer, IProgress<int>? progress, int threads, out TimeSpan commitTime,
-        ICollection<IngestIssue>? issues = null, bool lowPriority = false)
+        ICollection<IngestIssue>? issues = null)
     {
         // why: one reused document per indexing thread (PaperDocumentMapper.ForOneThread): no per-paper field objects.
         using var mappers = new ThreadLocal<PaperDocumentMapper>(PaperDocumentMapper.ForOneThread);
@@ -50,9 +47,9 @@ internal static class IndexWriting
             PaperIndex.NewWriterConfig(PaperAnalyzers.Create(analyzer), OpenMode.CREATE));
         var count = 0;
         // why: IndexWriter is thread-safe and analysis dominates indexing cost, so one thread per core adding
-        // documents uses the whole machine (a server rebuilding while it serves passes fewer). Which thread flushes
+        // documents uses the whole machine. Which thread flushes
         // which paper is up to the scheduler, so the segment layout (not the content) varies between runs.
-        DedicatedThreads.ForEach(items, Math.Max(1, threads), lowPriority, item =>
+        DedicatedThreads.ForEach(items, Math.Max(1, threads), item =>
         {
             if (toPaper(item) is not { } paper) return;
             try

@@ -15,6 +15,23 @@ public static class SourceFingerprint
                 : File.Exists(p) ? [p] : Enumerable.Empty<string>())
             .ToList();
 
+    /// <summary>
+    /// A cheap stand-in for <see cref="Compute"/> that reads no contents: file names, sizes and last-write times. A
+    /// running server polls it and computes the fingerprint only when it changes.
+    /// </summary>
+    public static string Stamp(IEnumerable<string> paths)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var file in Files(paths))
+        {
+            var info = new FileInfo(file);
+            // why: a file removed between listing and reading is a change like any other, seen at the next poll.
+            var (length, written) = info.Exists ? (info.Length, info.LastWriteTimeUtc.Ticks) : (-1L, 0L);
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes($"{file}\0{length}\0{written}\0"));
+        }
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
     public static string Compute(IEnumerable<string> paths)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);

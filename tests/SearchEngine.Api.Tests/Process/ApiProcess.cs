@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
@@ -22,6 +23,9 @@ public sealed class ApiProcess : IAsyncDisposable
     }
 
     public int Port { get; }
+
+    /// <summary>The server's process id (the <c>dotnet</c> running it).</summary>
+    public int Pid => _process.Id;
     public HttpClient Client { get; }
     public string Output { get { lock (_output) return _output.ToString(); } }
 
@@ -86,11 +90,56 @@ public sealed class ApiProcess : IAsyncDisposable
         throw new TimeoutException($"the server did not become ready within 60 s:\n{Output}");
     }
 
-    /// <summary>SIGKILL: no shutdown hooks, no flush, exactly what a crash or the OOM killer does.</summary>
-    public void Kill()
+    /// <summary>
+    /// SIGKILL: no shutdown hooks, no flush, exactly what a crash or the OOM killer does. With
+    /// <paramref name="entireProcessTree"/> false only the server dies and its children (a rebuild) are left to notice.
+    /// </summary>
+    public void Kill(bool entireProcessTree = true)
     {
-        _process.Kill(entireProcessTree: true);
+        _process.Kill(entireProcessTree);
         _process.WaitForExit();
+    }
+
+    /// <summary>The server's running child processes whose command line contains <paramref name="argument"/> (Linux).</summary>
+    public IReadOnlyList<int> Children(string argument) =>
+        Directory.EnumerateDirectories("/proc")
+            .Select(d => int.TryParse(Path.GetFileName(d), out var pid) ? pid : 0)
+            .Where(pid => pid > 0 && Stat(pid) is { } stat && stat.ParentId == _process.Id && stat.State != 'Z'
+                && CommandLine(pid).Contains(argument))
+            .ToList();
+
+    /// <summary>Whether process <paramref name="pid"/> still runs (a zombie has ended).</summary>
+    public static bool IsRunning(int pid) => Stat(pid) is { State: not 'Z' };
+
+    /// <summary>The nice value of process <paramref name="pid"/>'s main thread, as the kernel reports it.</summary>
+    public static int Nice(int pid) => Stat(pid)?.Nice ?? throw new InvalidOperationException($"no process {pid}");
+
+    /// <summary>Fields of <c>/proc/PID/stat</c>: state (3), parent (4), nice (19); null when it is gone.</summary>
+    private static (char State, int ParentId, int Nice)? Stat(int pid)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            // why after the last ')': the command name in parentheses may contain spaces.
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            return (fields[0][0], int.Parse(fields[1], CultureInfo.InvariantCulture), int.Parse(fields[16], CultureInfo.InvariantCulture));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    private static string CommandLine(int pid)
+    {
+        try
+        {
+            return File.ReadAllText($"/proc/{pid}/cmdline").Replace('\0', ' ');
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return "";
+        }
     }
 
     public async ValueTask DisposeAsync()

@@ -24,6 +24,9 @@ public static class EvalRenderer
         var m = r.Similar;
         cli.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"similar: mintermfreq={m.MinTermFreq} mindocfreq={m.MinDocFreq} maxdocfreqpercent={m.MaxDocFreqPercent} maxqueryterms={m.MaxQueryTerms} minwordlen={m.MinWordLen} boost={m.Boost} fields={string.Join(',', m.Fields)}"));
+        var h = r.Hybrid;
+        cli.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"hybrid: fusion={HybridOptions.Name(h.SimilarFusion)} searchfusion={HybridOptions.Name(h.SearchFusion)} denseweight={h.DenseWeight} k={h.RrfK}"));
         var withBaseline = rows.Any(row => row.Baseline is not null);
         if (withBaseline) cli.Out.WriteLine("baseline (stock): " + string.Join(' ', StockBaseline.Settings));
 

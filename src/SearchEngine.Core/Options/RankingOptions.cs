@@ -54,6 +54,9 @@ public sealed record RankingOptions
 
     public MoreLikeThisOptions Similar { get; init; } = new();
 
+    /// <summary>Fusion in the hybrid modes (search and similar papers).</summary>
+    public HybridOptions Hybrid { get; init; } = new();
+
     /// <summary>Applies one <c>key=value</c> override; returns an error message for an unknown key or bad value.</summary>
     public RankingOptions With(string key, string value, out string? error)
     {
@@ -82,6 +85,7 @@ public sealed record RankingOptions
                 "fborigweight" or "feedbackoriginalweight" => this with { FeedbackOriginalWeight = F(k, v, 0, 1) },
                 "fbwindow" or "feedbackwindow" => this with { FeedbackWindow = I(k, v, 1, 10_000) },
                 _ when k.StartsWith("mlt.", StringComparison.Ordinal) => this with { Similar = Similar.With(k[4..], v) },
+                _ when k.StartsWith("hybrid.", StringComparison.Ordinal) => this with { Hybrid = Hybrid.With(k[7..], v) },
                 _ => throw new KeyNotFoundException($"unknown ranking setting '{key}'"),
             };
         }

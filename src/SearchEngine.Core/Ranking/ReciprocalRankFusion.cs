@@ -10,14 +10,18 @@ public static class ReciprocalRankFusion
     public const int K = 60;
 
     /// <summary>The fused ranking of <paramref name="lists"/> (ids best first), ties broken by id (ordinal).</summary>
-    public static IReadOnlyList<(string Id, float Score)> Fuse(params IReadOnlyList<string>[] lists)
+    public static IReadOnlyList<(string Id, float Score)> Fuse(params IReadOnlyList<string>[] lists) => Fuse(K, lists);
+
+    /// <summary>The fused ranking of <paramref name="lists"/> with the constant <paramref name="k"/> (≥ 1).</summary>
+    public static IReadOnlyList<(string Id, float Score)> Fuse(int k, params IReadOnlyList<string>[] lists)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(k, 1);
         var scores = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var list in lists)
         {
             for (var rank = 0; rank < list.Count; rank++)
             {
-                scores[list[rank]] = scores.GetValueOrDefault(list[rank]) + 1.0 / (K + rank + 1);
+                scores[list[rank]] = scores.GetValueOrDefault(list[rank]) + 1.0 / (k + rank + 1);
             }
         }
         return scores.OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal)

@@ -191,7 +191,7 @@ public sealed class SearchService(PaperIndex index, PaperVectors? vectors = null
     private HybridRescorer? Hybrid(SearchRequest request) =>
         request.Mode == RetrievalMode.Hybrid && Vectors is not null && request.Sort == SortOrder.Relevance
             && !string.IsNullOrWhiteSpace(request.Query)
-            ? new HybridRescorer(Vectors, Vectors.Embedder.Query(request.Query))
+            ? new HybridRescorer(Vectors, Vectors.Embedder.Query(request.Query), Index.Ranking.Hybrid)
             : null;
 }
 

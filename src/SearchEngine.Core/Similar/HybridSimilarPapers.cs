@@ -3,6 +3,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using SearchEngine.Core.Embeddings;
 using SearchEngine.Core.Indexing;
+using SearchEngine.Core.Options;
 using SearchEngine.Core.Querying;
 using SearchEngine.Core.Ranking;
 using SearchEngine.Core.Schema;
@@ -13,8 +14,9 @@ namespace SearchEngine.Core.Similar;
 /// <summary>
 /// Similar papers in three modes over <see cref="SimilarPapers"/> (lexical more-like-this) and the papers' vectors
 /// (semantic nearest neighbours): hybrid — the default when the index has vectors — fuses the first
-/// <see cref="Depth"/> of each by <see cref="ReciprocalRankFusion"/>. Filters apply to both lists; "why similar"
-/// terms come from the lexical side. Thread-safe.
+/// <see cref="Depth"/> of each as <see cref="Options.HybridOptions.SimilarFusion"/> says (<see cref="ScoreFusion"/> or
+/// <see cref="ReciprocalRankFusion"/>). Filters apply to both lists; "why similar" terms come from the lexical side.
+/// Thread-safe.
 /// </summary>
 public sealed class HybridSimilarPapers(PaperIndex index, PaperVectors? vectors)
 {
@@ -62,10 +64,22 @@ public sealed class HybridSimilarPapers(PaperIndex index, PaperVectors? vectors)
         var searcher = context.Reference;
         if (PaperIndex.DocOf(searcher, id) is not { } doc) return null;
         var query = vectors.VectorOf(searcher, doc);
-        var dense = query is null ? [] : Ids(searcher, vectors.Nearest(searcher, query, Math.Max(depth, Depth), excludeDoc: doc));
-        if (mode == RetrievalMode.Semantic) return dense.Take(depth).ToList();
-        var lexical = Lexical.Rank(id, Depth)!.Select(r => r.Id).ToList();
-        return ReciprocalRankFusion.Fuse(lexical, dense).Take(depth).Select(f => f.Id).ToList();
+        var nearest = query is null ? [] : vectors.Nearest(searcher, query, Math.Max(depth, Depth), excludeDoc: doc);
+        var dense = Ids(searcher, nearest).Zip(nearest, (i, d) => (i, d.Score)).ToList();
+        if (mode == RetrievalMode.Semantic) return dense.Take(depth).Select(d => d.i).ToList();
+        var lexical = Lexical.Rank(id, Depth)!.Select(r => (r.Id, r.Score)).ToList();
+        // why: the same Depth of each list as ForPaper reads, so eval scores exactly what the API returns.
+        return Fuse(lexical, dense.Take(Depth).ToList()).Take(depth).Select(f => f.Id).ToList();
+    }
+
+    /// <summary>The lexical and the semantic list (ids best first, with their scores) fused as the options say.</summary>
+    private IReadOnlyList<(string Id, float Score)> Fuse(IReadOnlyList<(string Id, float Score)> lexical,
+        IReadOnlyList<(string Id, float Score)> dense)
+    {
+        var options = index.Ranking.Hybrid;
+        return options.SimilarFusion == FusionMethod.CombSum
+            ? ScoreFusion.Fuse(lexical, dense, options.DenseWeight)
+            : ReciprocalRankFusion.Fuse(options.RrfK, lexical.Select(l => l.Id).ToList(), dense.Select(d => d.Id).ToList());
     }
 
     private SimilarResponse Combine(IndexSearcher searcher, SimilarResponse? lexical, IReadOnlyList<ScoreDoc> dense,
@@ -76,7 +90,7 @@ public sealed class HybridSimilarPapers(PaperIndex index, PaperVectors? vectors)
         var lexicalHits = (lexical?.Hits ?? []).ToDictionary(h => h.Id, StringComparer.Ordinal);
         var ranked = mode == RetrievalMode.Semantic
             ? denseIds.Zip(dense, (id, d) => (id, d.Score)).ToList()
-            : ReciprocalRankFusion.Fuse(lexical?.Hits.Select(h => h.Id).ToList() ?? [], denseIds).ToList();
+            : Fuse(lexical?.Hits.Select(h => (h.Id, h.Score)).ToList() ?? [], denseIds.Zip(dense, (id, d) => (id, d.Score)).ToList()).ToList();
         // why: a paper only the vectors found has no matched terms; its card shows the abstract's opening.
         var builder = new HitBuilder(searcher, new SnippetSource(index, searcher, new MatchAllDocsQuery(), LenientQueryParser.Parse("")));
         var hits = ranked.Take(Math.Clamp(size, 1, SimilarPapers.MaxSize))

@@ -17,4 +17,21 @@ public sealed class ReciprocalRankFusionTests
     {
         Assert.Equal(["x", "y"], ReciprocalRankFusion.Fuse(["y"], ["x"]).Select(f => f.Id));
     }
+
+    [Fact]
+    public void A_smaller_k_weighs_the_first_ranks_more()
+    {
+        // "b" is fourth in both lists; "a" and "c" top one list each. k = 60 favours the agreement, k = 1 the firsts.
+        IReadOnlyList<string> one = ["a", "x", "y", "b"], two = ["c", "z", "w", "b"];
+        Assert.Equal("b", ReciprocalRankFusion.Fuse(one, two)[0].Id);
+        var fused = ReciprocalRankFusion.Fuse(1, one, two);
+        Assert.Equal(["a", "c", "b"], fused.Take(3).Select(f => f.Id));
+        Assert.Equal(1f / 2, fused[0].Score, 5);
+    }
+
+    [Fact]
+    public void K_below_one_is_refused()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => ReciprocalRankFusion.Fuse(0, ["a"]));
+    }
 }

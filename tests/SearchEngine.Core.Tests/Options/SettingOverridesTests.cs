@@ -30,6 +30,15 @@ public sealed class SettingOverridesTests
         Assert.Equal(["abstract"], r.Similar.Fields);
     }
 
+    [Fact]
+    public void Hybrid_keys_set_the_fusion()
+    {
+        var (_, r, errors) = Apply("hybrid.fusion=RRF", "hybrid.searchfusion=combsum", "hybrid.denseweight=0.3", "hybrid.k=20");
+        Assert.Empty(errors);
+        Assert.Equal(new HybridOptions { SimilarFusion = FusionMethod.Rrf, SearchFusion = FusionMethod.CombSum, DenseWeight = 0.3f, RrfK = 20 },
+            r.Hybrid);
+    }
+
     [Theory]
     [InlineData("nosuchkey=1", "unknown ranking setting 'nosuchkey'")]
     [InlineData("analyzer.color=red", "unknown analyzer setting 'analyzer.color'")]
@@ -44,6 +53,10 @@ public sealed class SettingOverridesTests
     [InlineData("mlt.unknown=1", "unknown more-like-this setting 'mlt.unknown'")]
     [InlineData("mlt.fields=body", "mlt.fields must be a comma-separated list of title, abstract (got 'body')")]
     [InlineData("k1", "setting 'k1' must look like key=value")]
+    [InlineData("hybrid.fusion=borda", "hybrid.fusion must be rrf or combsum (got 'borda')")]
+    [InlineData("hybrid.denseweight=2", "hybrid.denseweight must be a number from 0 to 1 (got '2')")]
+    [InlineData("hybrid.k=0", "hybrid.k must be a whole number from 1 to 10000 (got '0')")]
+    [InlineData("hybrid.depth=200", "unknown hybrid setting 'hybrid.depth'")]
     public void A_bad_key_or_value_is_reported_and_changes_nothing(string setting, string error)
     {
         var (a, r, errors) = Apply(setting);

@@ -37,3 +37,9 @@ Time("ours top1000 relevance collector", t => { var q = new QueryCompiler(index.
 Time("ours top10 relevance collector", t => { var q = new QueryCompiler(index.Analyzer, index.Ranking).Compile(LenientQueryParser.Parse(t)); s.Search(q, Ours(10)); });
 Time("lucene top1000 by score", t => { var q = new QueryCompiler(index.Analyzer, index.Ranking).Compile(LenientQueryParser.Parse(t)); s.Search(q, TopScoreDocCollector.Create(1000, false)); });
 }
+if (args.Length >= 3 && args[2] == "similar") {
+  var ids = File.ReadLines(args[1]).Skip(9000).Take(80).Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()).ToList();
+  var similar = new SearchEngine.Core.Similar.SimilarPapers(index);
+  var i = 0;
+  Time("similar", _ => similar.ForPaper(ids[i++ % ids.Count], 10));
+}

@@ -20,6 +20,37 @@ public sealed class SimilarPapersTests : IDisposable
     }
 
     [Fact]
+    public void The_feedback_window_reorders_only_its_own_papers_and_leaves_the_rest_in_first_pass_order()
+    {
+        var reordered = 0;
+        foreach (var id in TestCorpus.Papers.Select(p => p.Id))
+        {
+            var firstPass = Ranked(id, 1000, feedback: false);
+            var whole = Ranked(id, 1000, feedback: true);
+            var windowOf3 = Ranked(id, 3, feedback: true);
+            if (!firstPass.SequenceEqual(whole)) reordered++;
+
+            // Feedback changes the order, never which papers are similar.
+            Assert.Equal(firstPass.Order(), whole.Order());
+            Assert.Equal(firstPass.Order(), windowOf3.Order());
+            Assert.DoesNotContain(id, windowOf3);
+            // A window of 3 (the source paper among them): its papers first, then the first pass's order.
+            Assert.Equal(firstPass.Take(2).Order(), windowOf3.Take(2).Order());
+            Assert.Equal(firstPass.Skip(2), windowOf3.Skip(2));
+        }
+        // Else this test would prove nothing about re-scoring.
+        Assert.True(reordered > 0, "feedback reordered no paper's similar list");
+    }
+
+    private static List<string> Ranked(string id, int window, bool feedback)
+    {
+        var ranking = new Core.Options.RankingOptions { FeedbackWindow = window }
+            with { Similar = new Core.Options.MoreLikeThisOptions { Feedback = feedback } };
+        using var index = Core.Indexing.PaperIndex.InMemory(TestCorpus.Papers, new Core.Options.AnalyzerOptions(), ranking);
+        return new SimilarPapers(index).Rank(id, 100)!.Select(h => h.Id).ToList();
+    }
+
+    [Fact]
     public void Why_similar_terms_read_as_words_from_the_paper()
     {
         var response = new SimilarPapers(_index).ForPaper("p01", 5)!;

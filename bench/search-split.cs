@@ -27,6 +27,7 @@ using var ctx = index.Searchers.GetContext();
 var s = ctx.Reference;
 if (args.Length < 3 || args[2] == "collectors") {
 Time("rm3 model", t => { var q = new QueryCompiler(index.Analyzer, index.Ranking).Compile(LenientQueryParser.Parse(t)); new Rm3QueryExpander(index.Ranking, index.Meta.Analyzer, index.Analyzer).Model(s, q); });
+Time("maxscore top1000", t => { var q = new QueryCompiler(index.Analyzer, index.Ranking).Compile(LenientQueryParser.Parse(t)); MaxScoreDisjunction.Search(s, q, 1000, "id_dv"); });
 Time("maxscore top10", t => { var q = new QueryCompiler(index.Analyzer, index.Ranking).Compile(LenientQueryParser.Parse(t)); MaxScoreDisjunction.Search(s, q, 10, "id_dv"); });
 Time("lucene top1000 sorted", t => { var q = new QueryCompiler(index.Analyzer, index.Ranking).Compile(LenientQueryParser.Parse(t)); var c = TopFieldCollector.Create(new Sort(SortField.FIELD_SCORE, new SortField("year_dv", SortFieldType.INT32, true), new SortField("id_dv", SortFieldType.STRING)), 1000, null, true, true, false, false); s.Search(q, c); });
 Time("lucene top10 sorted", t => { var q = new QueryCompiler(index.Analyzer, index.Ranking).Compile(LenientQueryParser.Parse(t)); var c = TopFieldCollector.Create(new Sort(SortField.FIELD_SCORE, new SortField("year_dv", SortFieldType.INT32, true), new SortField("id_dv", SortFieldType.STRING)), 10, null, true, true, false, false); s.Search(q, c); });

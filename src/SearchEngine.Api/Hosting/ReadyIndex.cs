@@ -21,8 +21,8 @@ public sealed class ReadyIndex(PaperIndex index, IndexMeta meta, Embedder? embed
 
     public PaperIndex Index { get; } = index;
     public IndexMeta Meta { get; } = meta;
-    /// <summary>The papers' vectors; null when embeddings are off.</summary>
-    public PaperVectors? Vectors { get; } = embedder is null ? null : new PaperVectors(embedder);
+    /// <summary>The papers' vectors; null when embeddings are off or the index was built without them.</summary>
+    public PaperVectors? Vectors { get; } = index.VectorsWith(embedder);
     public SearchService Search => _search ??= new SearchService(Index, Vectors);
     private SearchService? _search;
     public SimilarPapers Similar { get; } = new(index);

@@ -43,7 +43,7 @@ public static class SearchCommand
             using var paperIndex = IndexOpener.Open(parse.GetValue(index)!);
             // why: the server's vector cache under the index root, so vectors made by the build are reused.
             using var embedder = Embedder.Create(parse.GetValue(embeddings), Path.Combine(parse.GetValue(index)!, "vectors"));
-            var vectors = embedder is null ? null : new PaperVectors(embedder);
+            var vectors = paperIndex.VectorsWith(embedder);
             var search = new HybridSearch(new SearchService(paperIndex, vectors), vectors);
             var chosen = RetrievalModes.TryParse(parse.GetValue(mode), search.DefaultMode, search.HasVectors, out var modeErrors);
             if (chosen is null) return ErrorOutput.Write(console, modeErrors);

@@ -31,7 +31,7 @@ public static class SimilarCommand
             using var paperIndex = IndexOpener.Open(parse.GetValue(index)!);
             // why: the server's vector cache under the index root, so vectors made by the build are reused.
             using var embedder = Embedder.Create(parse.GetValue(embeddings), Path.Combine(parse.GetValue(index)!, "vectors"));
-            var similar = new HybridSimilarPapers(paperIndex, embedder is null ? null : new PaperVectors(embedder));
+            var similar = new HybridSimilarPapers(paperIndex, paperIndex.VectorsWith(embedder));
             var chosen = RetrievalModes.TryParse(parse.GetValue(mode), similar.DefaultMode, similar.HasVectors, out var modeErrors);
             if (chosen is null) return ErrorOutput.Write(console, modeErrors);
             var paperId = parse.GetValue(id)!;

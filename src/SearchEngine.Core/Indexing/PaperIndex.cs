@@ -4,6 +4,7 @@ using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using SearchEngine.Core.Analysis;
+using SearchEngine.Core.Embeddings;
 using SearchEngine.Core.Options;
 using SearchEngine.Core.Papers;
 using SearchEngine.Core.Schema;
@@ -56,6 +57,17 @@ public sealed class PaperIndex : IDisposable
     }
 
     public IndexMeta Meta { get; private set; }
+
+    /// <summary>
+    /// The papers' vectors through <paramref name="embedder"/> when this index was built with its embedding (same
+    /// model, text, pooling and quantization); null when embeddings are off or the index was built without them or
+    /// with another embedding: such an index is searched lexically.
+    /// </summary>
+    // why: a segment's vectors missing from the cache are embedded when the segment is first searched (papers upserted
+    // after the build). For an index built without embeddings that is every paper: at 100k papers a first hybrid
+    // search ran for hours (measured: a search that never answered while the server burned both cores).
+    public PaperVectors? VectorsWith(Embedder? embedder) =>
+        embedder is not null && Meta.Embedding is { } built && built == embedder.Descriptor ? new PaperVectors(embedder) : null;
     public RankingOptions Ranking { get; }
     /// <summary>The per-field analyzer this index was built with (also used for query text).</summary>
     public Analyzer Analyzer { get; }

@@ -28,4 +28,26 @@ public sealed class EmbeddingPipelineTests(ModelFixture fixture) : IClassFixture
         Assert.False(IndexPipeline.IsCurrent(location, [sources], fixture.Text.Descriptor with { MaxTokens = 128 }));
         Assert.False(IndexPipeline.IsCurrent(location, [sources], embedding: null)); // embeddings turned off
     }
+
+    [Fact]
+    public void An_index_is_searched_by_meaning_only_when_it_was_built_with_the_embedders_embedding()
+    {
+        using var dir = new TempDir();
+        var sources = Directory.CreateDirectory(Path.Combine(dir.Path, "src")).FullName;
+        File.WriteAllText(Path.Combine(sources, "a.jsonl"),
+            "{\"id\":\"a\",\"title\":\"Vision transformers\",\"abstract\":\"Images as patches.\"}\n");
+        var with = new IndexLocation(Path.Combine(dir.Path, "with"));
+        var without = new IndexLocation(Path.Combine(dir.Path, "without"));
+        var embedder = fixture.Embedder(); // not disposed: it would dispose the class's shared model
+        IndexPipeline.Build([sources], with, embedder: embedder);
+        IndexPipeline.Build([sources], without, embedder: null);
+
+        using var embedded = PaperIndex.Open(with, new Core.Options.RankingOptions());
+        using var plain = PaperIndex.Open(without, new Core.Options.RankingOptions());
+
+        Assert.NotNull(embedded.VectorsWith(embedder));
+        Assert.Null(embedded.VectorsWith(null));
+        // Built without embeddings: searched lexically, never embedding every paper at its first search.
+        Assert.Null(plain.VectorsWith(embedder));
+    }
 }

@@ -2,7 +2,6 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 using SearchEngine.Core.Analysis;
 using SearchEngine.Core.Indexing;
 using SearchEngine.Core.Options;
@@ -135,27 +134,13 @@ public sealed class Rm3QueryExpander(RankingOptions ranking, AnalyzerOptions ana
             // why: with stop words kept in the index they would dominate every relevance model.
             .Where(t => t.Length >= MinTermLength && !t.All(char.IsAsciiDigit) && !EnglishAnalyzer.DefaultStopSet.Contains(t))
             .Distinct(StringComparer.Ordinal)
-            .Select(t => (Text: t, Bytes: new BytesRef(t)))
-            .OrderBy(t => t.Bytes)
             .ToList();
-        // why: the feedback papers hold about a thousand distinct terms; IndexReader.DocFreq opens a new terms
-        // enumerator in every segment for each (measured: 23 ms of a 45 ms feedback model at a million papers). One
-        // enumerator per segment, seeking the terms in sorted order, reuses its position in the terms dictionary.
-        var docFreq = new long[terms.Count];
-        foreach (var leaf in reader.Leaves)
-        {
-            var dictionary = leaf.AtomicReader.GetTerms(TermField)?.GetEnumerator();
-            if (dictionary is null) continue;
-            for (var i = 0; i < terms.Count; i++)
-            {
-                if (dictionary.SeekExact(terms[i].Bytes)) docFreq[i] += dictionary.DocFreq;
-            }
-        }
+        var docFreq = DocumentFrequencies.Of(reader, TermField, terms);
         var max = MaxDocFreqRatio * reader.NumDocs;
         var kept = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < terms.Count; i++)
         {
-            if (docFreq[i] <= max) kept.Add(terms[i].Text);
+            if (docFreq[i] <= max) kept.Add(terms[i]);
         }
         return kept;
     }

@@ -73,6 +73,16 @@ public sealed partial class MaxScoreDisjunction
     public static TopDocs Search(IndexSearcher searcher, Query query, int k, string tieBreakField) =>
         Search(searcher, query, k, tieBreakField, prune: true, out _);
 
+    /// <summary>
+    /// The order of <see cref="Search(IndexSearcher, Query, int, string)"/>'s hits: score descending, then the tie-break
+    /// value (their second sort value) ascending; for re-sorting hits whose scores a re-scorer changed.
+    /// </summary>
+    public static IComparer<FieldDoc> HitOrder { get; } = Comparer<FieldDoc>.Create((a, b) =>
+    {
+        var byScore = b.Score.CompareTo(a.Score);
+        return byScore != 0 ? byScore : ((BytesRef)a.Fields[1]!).CompareTo((BytesRef)b.Fields[1]!);
+    });
+
     internal static TopDocs Search(IndexSearcher searcher, Query query, int k, string tieBreakField, bool prune, out Work work)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(k, 1);

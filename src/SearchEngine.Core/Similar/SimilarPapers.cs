@@ -124,18 +124,11 @@ public sealed class SimilarPapers(PaperIndex index)
             var expansion = new Rm3QueryExpander(ranking, index.Meta.Analyzer, index.Analyzer).Model(searcher, like, first);
             if (expansion is not null)
             {
-                ranked = [.. FeedbackRescorer.Rescore(searcher, first, expansion, index.Ranking.FeedbackWindow, ByScoreThenId)];
+                ranked = [.. FeedbackRescorer.Rescore(searcher, first, expansion, index.Ranking.FeedbackWindow, MaxScoreDisjunction.HitOrder)];
             }
         }
         return ranked.Where(d => d.Doc != excludeDoc).Take(k).ToList();
     }
-
-    /// <summary>The order of <see cref="MaxScoreDisjunction"/>'s hits: score descending, then the id (their second sort value).</summary>
-    private static readonly IComparer<FieldDoc> ByScoreThenId = Comparer<FieldDoc>.Create((a, b) =>
-    {
-        var byScore = b.Score.CompareTo(a.Score);
-        return byScore != 0 ? byScore : ((Lucene.Net.Util.BytesRef)a.Fields[1]!).CompareTo((Lucene.Net.Util.BytesRef)b.Fields[1]!);
-    });
 
     /// <summary>
     /// The more-like-this query of a text: its most characteristic topical terms (<see cref="TopicalTerms"/>), each

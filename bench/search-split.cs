@@ -38,6 +38,18 @@ Time("ours top1000 relevance collector", t => { var q = new QueryCompiler(index.
 Time("ours top10 relevance collector", t => { var q = new QueryCompiler(index.Analyzer, index.Ranking).Compile(LenientQueryParser.Parse(t)); s.Search(q, Ours(10)); });
 Time("lucene top1000 by score", t => { var q = new QueryCompiler(index.Analyzer, index.Ranking).Compile(LenientQueryParser.Parse(t)); s.Search(q, TopScoreDocCollector.Create(1000, false)); });
 }
+if (args.Length >= 3 && args[2] == "taat") {
+// Lucene's own disjunction scoring against term-at-a-time accumulation (Ranking/TermAtATimeQuery), same queries.
+var relevance = typeof(SearchService).Assembly.GetType("SearchEngine.Core.Search.RelevanceCollector");
+ICollector Ours(int k) => (ICollector)Activator.CreateInstance(relevance, k, null);
+Query Compiled(string t) => new QueryCompiler(index.Analyzer, index.Ranking).Compile(LenientQueryParser.Parse(t));
+Time("count, lucene", t => s.Search(Compiled(t), new TotalHitCountCollector()));
+Time("count, term at a time", t => s.Search(TermAtATimeQuery.Wrap(Compiled(t)), new TotalHitCountCollector()));
+Time("top1000 relevance collector, lucene", t => s.Search(Compiled(t), Ours(1000)));
+Time("top1000 relevance collector, term at a time", t => s.Search(TermAtATimeQuery.Wrap(Compiled(t)), Ours(1000)));
+Time("search fb (term at a time)", t => svc.Search(new SearchRequest { Query = t, Facets = [] }));
+Time("search fb + 5 facets (term at a time)", t => svc.Search(new SearchRequest { Query = t }));
+}
 if (args.Length >= 3 && args[2] == "similar") {
   var ids = File.ReadLines(args[1]).Skip(9000).Take(80).Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()).ToList();
   var similar = new SearchEngine.Core.Similar.SimilarPapers(index);

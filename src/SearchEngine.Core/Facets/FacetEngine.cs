@@ -1,5 +1,6 @@
 using Lucene.Net.Search;
 using SearchEngine.Core.Indexing;
+using SearchEngine.Core.Ranking;
 using SearchEngine.Core.Search;
 
 namespace SearchEngine.Core.Facets;
@@ -44,7 +45,8 @@ internal static class FacetEngine
 
         foreach (var request in requests.Where(r => filters.ContainsKey(r.Dimension.Name)))
         {
-            var sideways = FilterBuilder.Apply(new ConstantScoreQuery(baseQuery), filters, except: request.Dimension.Name);
+            var sideways = new ConstantScoreQuery(
+                TermAtATimeQuery.Wrap(FilterBuilder.Apply(baseQuery, filters, except: request.Dimension.Name)));
             var perSlice = SlicedSearcher.Collect(searcher, sideways,
                 () => new FacetsCollector([FacetsCollector.CounterFor(request.Dimension, reader)]), c => c);
             var counter = Merge(perSlice.Select(c => c.Counters).ToList())[0];

@@ -45,7 +45,7 @@ public sealed class SearchService(PaperIndex index, PaperVectors? vectors = null
 
         var expansion = Feedback(compiled, parsed, searcher, request.Sort);
         var filters = FilterBuilder.Build(request.Filters);
-        var query = FilterBuilder.Apply(compiled, filters);
+        var query = TermAtATimeQuery.Wrap(FilterBuilder.Apply(compiled, filters));
         var hybrid = Hybrid(request);
         var ranked = ListOf(request, expansion, hybrid);
         var facets = FacetEngine.Count(searcher, compiled, filters, request.Facets, query,
@@ -144,8 +144,8 @@ public sealed class SearchService(PaperIndex index, PaperVectors? vectors = null
         var parsed = LenientQueryParser.Parse(request.Query);
         if (Compile(parsed, []) is not { } compiled) return null;
         var ranked = ListOf(request, Feedback(compiled, parsed, searcher, request.Sort), Hybrid(request));
-        var slices = SlicedSearcher.Collect(searcher, FilterBuilder.Apply(compiled, FilterBuilder.Build(request.Filters)),
-            ranked.NewCollector, c => c);
+        var query = TermAtATimeQuery.Wrap(FilterBuilder.Apply(compiled, FilterBuilder.Build(request.Filters)));
+        var slices = SlicedSearcher.Collect(searcher, query, ranked.NewCollector, c => c);
         return ranked.Page(searcher, slices);
     }
 

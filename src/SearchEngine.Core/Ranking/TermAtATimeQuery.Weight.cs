@@ -1,0 +1,242 @@
+using System.Buffers;
+using System.Numerics;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Util;
+
+namespace SearchEngine.Core.Ranking;
+
+// The weight of a TermAtATimeQuery: one segment's scores accumulated term at a time, then handed out as a scorer.
+public sealed partial class TermAtATimeQuery
+{
+    private sealed class AccumulatingWeight : Weight
+    {
+        private readonly TermAtATimeQuery _query;
+        private readonly IndexSearcher _searcher;
+        private readonly BM25Similarity _similarity;
+        private readonly Plan _plan;
+        private readonly int _levels;
+
+        public AccumulatingWeight(TermAtATimeQuery query, IndexSearcher searcher)
+        {
+            _query = query;
+            _searcher = searcher;
+            _similarity = (BM25Similarity)searcher.Similarity;
+            _plan = new Plan(searcher, query._inner, query.Boost);
+            _levels = _plan.Root.Depth;
+        }
+
+        public override Query Query => _query;
+
+        public override bool ScoresDocsOutOfOrder => false;
+
+        public override float GetValueForNormalization() => _plan.Root.ValueForNormalization();
+
+        public override void Normalize(float norm, float topLevelBoost)
+        {
+            _plan.Root.Normalize(norm, topLevelBoost);
+            foreach (var excluded in _plan.Excluded) excluded.Normalize(norm, topLevelBoost);
+        }
+
+        public override Explanation Explain(AtomicReaderContext context, int doc) =>
+            // The scores are Lucene's own: its explanation of the wrapped query is the explanation.
+            _searcher.CreateNormalizedWeight(_query._inner).Explain(context, doc);
+
+        public override Scorer? GetScorer(AtomicReaderContext context, IBits? acceptDocs)
+        {
+            var reader = context.AtomicReader;
+            var maxDoc = reader.MaxDoc;
+            var words = Bits.Words(maxDoc);
+            var scores = new double[_levels][];
+            var matches = new long[_levels][];
+            for (var level = 0; level < _levels; level++)
+            {
+                scores[level] = ArrayPool<double>.Shared.Rent(maxDoc);
+                matches[level] = ArrayPool<long>.Shared.Rent(words);
+                Array.Clear(scores[level], 0, maxDoc);
+                Array.Clear(matches[level], 0, words);
+            }
+            var buffers = new Buffers(scores, matches, maxDoc);
+            try
+            {
+                Accumulate(context, acceptDocs, _plan.Root, 0, buffers);
+                if (!Restrict(context, acceptDocs, matches[0], words))
+                {
+                    buffers.Return();
+                    return null;
+                }
+            }
+            catch
+            {
+                buffers.Return();
+                throw;
+            }
+            return new AccumulatedScorer(this, buffers);
+        }
+
+        /// <summary>Adds <paramref name="sum"/>'s score of every document it matches into the buffers of <paramref name="level"/>.</summary>
+        private void Accumulate(AtomicReaderContext context, IBits? acceptDocs, SumNode sum, int level, Buffers buffers)
+        {
+            var into = buffers.Scores[level];
+            var matched = buffers.Matches[level];
+            // why: Lucene's BooleanScorer links its clauses' scorers by prepending them, so it adds their scores in
+            // reverse clause order, in a double, rounded to a float once per disjunction; so does this.
+            for (var c = sum.Children.Count - 1; c >= 0; c--)
+            {
+                var child = sum.Children[c];
+                switch (child)
+                {
+                    case TermNode term:
+                        AddTerm(context, acceptDocs, term, into, matched);
+                        break;
+                    case WeightNode clause when clause.Weight.GetScorer(context, acceptDocs) is { } scorer:
+                        int d;
+                        while ((d = scorer.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
+                        {
+                            into[d] += scorer.GetScore();
+                            matched[d >> 6] |= 1L << d;
+                        }
+                        break;
+                    case SumNode nested:
+                        // why: Lucene adds a nested disjunction's score as one number (its own sum, rounded to a
+                        // float); summing it apart first and adding it then keeps the sums the same.
+                        Accumulate(context, acceptDocs, nested, level + 1, buffers);
+                        FoldInto(buffers.Scores[level + 1], buffers.Matches[level + 1], into, matched, buffers.Words);
+                        break;
+                }
+            }
+        }
+
+        private void AddTerm(AtomicReaderContext context, IBits? acceptDocs, TermNode term, double[] into, long[] matched)
+        {
+            if (term.States.Get(context.Ord) is not { } state) return;
+            var termsEnum = context.AtomicReader.GetTerms(term.Term.Field)!.GetEnumerator();
+            termsEnum.SeekExact(term.Term.Bytes, state);
+            var docs = termsEnum.Docs(acceptDocs, null, DocsFlags.FREQS);
+            if (docs is null) return;
+            var scorer = _similarity.GetSimScorer(term.Weight, context);
+            int d;
+            while ((d = docs.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
+            {
+                into[d] += scorer.Score(d, docs.Freq);
+                matched[d >> 6] |= 1L << d;
+            }
+        }
+
+        /// <summary>Adds the nested sum's scores into its parent's and clears the nested buffers for the next use.</summary>
+        private static void FoldInto(double[] nested, long[] nestedMatches, double[] into, long[] matched, int words)
+        {
+            for (var w = 0; w < words; w++)
+            {
+                var bits = nestedMatches[w];
+                if (bits == 0) continue;
+                matched[w] |= bits;
+                nestedMatches[w] = 0;
+                while (bits != 0)
+                {
+                    var d = (w << 6) + BitOperations.TrailingZeroCount(bits);
+                    into[d] += (float)nested[d];
+                    nested[d] = 0;
+                    bits &= bits - 1;
+                }
+            }
+        }
+
+        /// <summary>Removes excluded and filtered-out documents from the matches; false when no document is left possible.</summary>
+        private bool Restrict(AtomicReaderContext context, IBits? acceptDocs, long[] matched, int words)
+        {
+            var maxDoc = context.AtomicReader.MaxDoc;
+            foreach (var filter in _plan.Filters)
+            {
+                var iterator = filter.GetDocIdSet(context, acceptDocs)?.GetIterator();
+                if (iterator is null) return false;
+                var allowed = new FixedBitSet(maxDoc);
+                allowed.Or(iterator);
+                var bits = allowed.GetBits();
+                for (var w = 0; w < words; w++) matched[w] &= bits[w];
+            }
+            foreach (var excluded in _plan.Excluded)
+            {
+                if (excluded.GetScorer(context, acceptDocs) is not { } scorer) continue;
+                int d;
+                while ((d = scorer.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS) matched[d >> 6] &= ~(1L << d);
+            }
+            return true;
+        }
+    }
+
+    /// <summary>One segment's pooled score arrays and match bit sets, one pair per level of nested sums.</summary>
+    private sealed class Buffers(double[][] scores, long[][] matches, int maxDoc)
+    {
+        public double[][] Scores { get; } = scores;
+        public long[][] Matches { get; } = matches;
+        public int MaxDoc { get; } = maxDoc;
+        public int Words { get; } = Bits.Words(maxDoc);
+        private bool _returned;
+
+        public void Return()
+        {
+            if (_returned) return;
+            _returned = true;
+            foreach (var s in Scores) ArrayPool<double>.Shared.Return(s);
+            foreach (var m in Matches) ArrayPool<long>.Shared.Return(m);
+        }
+    }
+
+    private static class Bits
+    {
+        public static int Words(int maxDoc) => (maxDoc + 63) >> 6;
+    }
+
+    /// <summary>The matches of one segment in document order, each with its accumulated score.</summary>
+    private sealed class AccumulatedScorer(Weight weight, Buffers buffers) : Scorer(weight)
+    {
+        private readonly double[] _scores = buffers.Scores[0];
+        private readonly long[] _matches = buffers.Matches[0];
+        private int _doc = -1;
+        private int _word = -1;
+        private long _bits;
+
+        public override int DocID => _doc;
+
+        public override int Freq => 1;
+
+        public override float GetScore() => (float)_scores[_doc];
+
+        public override int NextDoc()
+        {
+            while (_bits == 0)
+            {
+                if (_word >= buffers.Words) return _doc = NO_MORE_DOCS;
+                if (++_word >= buffers.Words)
+                {
+                    // why: every caller stops at NO_MORE_DOCS; the arrays go back to the pool for the next segment.
+                    buffers.Return();
+                    return _doc = NO_MORE_DOCS;
+                }
+                _bits = _matches[_word];
+            }
+            _doc = (_word << 6) + BitOperations.TrailingZeroCount(_bits);
+            _bits &= _bits - 1;
+            return _doc;
+        }
+
+        public override int Advance(int target)
+        {
+            if (_doc == NO_MORE_DOCS) return NO_MORE_DOCS;
+            if (target >= buffers.MaxDoc)
+            {
+                _word = buffers.Words - 1;
+                _bits = 0;
+                return NextDoc();
+            }
+            // The rest of the target's word from the target on; NextDoc goes on from the word after it.
+            _word = target >> 6;
+            _bits = _matches[_word] & (-1L << target);
+            return NextDoc();
+        }
+
+        public override long GetCost() => buffers.MaxDoc;
+    }
+}

@@ -7,7 +7,10 @@ namespace SearchEngine.Core.Facets;
 /// <summary>A collector feeding every matching document to a set of dimension counters.</summary>
 internal sealed class FacetsCollector(IReadOnlyList<IDimensionCounter> counters) : ICollector
 {
-    public IReadOnlyList<IDimensionCounter> Counters { get; } = counters;
+    // why: an array and for loops: foreach over the interface allocated an enumerator for every matching document.
+    private readonly IDimensionCounter[] _counters = [.. counters];
+
+    public IReadOnlyList<IDimensionCounter> Counters => _counters;
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -15,12 +18,12 @@ internal sealed class FacetsCollector(IReadOnlyList<IDimensionCounter> counters)
 
     public void SetNextReader(AtomicReaderContext context)
     {
-        foreach (var counter in Counters) counter.SetNextReader(context);
+        for (var i = 0; i < _counters.Length; i++) _counters[i].SetNextReader(context);
     }
 
     public void Collect(int doc)
     {
-        foreach (var counter in Counters) counter.Collect(doc);
+        for (var i = 0; i < _counters.Length; i++) _counters[i].Collect(doc);
     }
 
     public static IDimensionCounter CounterFor(Dimension dimension, IndexReader reader) =>

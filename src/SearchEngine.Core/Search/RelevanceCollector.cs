@@ -25,8 +25,10 @@ namespace SearchEngine.Core.Search;
 internal sealed class RelevanceCollector : ITopDocsCollector
 {
     private static readonly SortField[] SortFields = ResultOrder.For(SortOrder.Relevance).GetSort();
+    private static readonly SortField[] ScoreThenId = [SortField.FIELD_SCORE, new SortField(PaperFields.IdSort, SortFieldType.STRING)];
 
     private readonly int _k;
+    private readonly bool _byYear;
     private readonly Hit? _after;
     // A binary min-heap by score and year: the worst held hit at index 0. Hits that tie it on both are kept apart
     // (_ties), undecided: the ids of a tie group are looked up once, at the end, instead of at every comparison.
@@ -53,10 +55,16 @@ internal sealed class RelevanceCollector : ITopDocsCollector
 
     /// <param name="k">How many hits to keep (0: count only).</param>
     /// <param name="after">Keep only hits after this position (a cursor's <see cref="ResultOrder.AfterOf"/>), or null.</param>
-    public RelevanceCollector(int k, FieldDoc? after)
+    /// <param name="byYear">
+    /// Whether the year breaks score ties before the id (search's relevance order); without it the order is score,
+    /// then id, and the hits' sort values are the score and the id (the order of similar papers).
+    /// </param>
+    public RelevanceCollector(int k, FieldDoc? after, bool byYear = true)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(k);
+        if (!byYear && after is not null) throw new ArgumentException("a cursor is for search's relevance order", nameof(after));
         _k = k;
+        _byYear = byYear;
         if (after is not null)
         {
             _after = new Hit(int.MaxValue, ((J2N.Numerics.Number)after.Fields[0]!).ToSingle(),
@@ -73,7 +81,8 @@ internal sealed class RelevanceCollector : ITopDocsCollector
     public void SetNextReader(AtomicReaderContext context)
     {
         var reader = context.AtomicReader;
-        _years = SegmentColumn.Numbers(reader, PaperFields.YearValue).Values;
+        // Without the year, every hit's year is 0 (Collect).
+        _years = _byYear ? SegmentColumn.Numbers(reader, PaperFields.YearValue).Values : [];
         _readers.Add(reader);
         _ids.Add(reader.GetSortedDocValues(PaperFields.IdSort));
         _segment = _ids.Count - 1;
@@ -87,7 +96,7 @@ internal sealed class RelevanceCollector : ITopDocsCollector
         // The common case: below the worst held hit (or the cursor), decided by the score alone.
         if (_heap.Count == _k && (_k == 0 || score < _heap[0].Score)) return;
         if (_after is not null && score > _after.Score) return;
-        var year = _years[doc] == SegmentColumn.Missing ? int.MinValue : _years[doc];
+        var year = !_byYear ? 0 : _years[doc] == SegmentColumn.Missing ? int.MinValue : _years[doc];
         if (_heap.Count == _k && score == _heap[0].Score && year < _heap[0].Year) return;
         var hit = new Hit(_docBase + doc, score, year, _segment, doc);
         if (_after is not null && Compare(hit, _after) >= 0) return;
@@ -126,10 +135,11 @@ internal sealed class RelevanceCollector : ITopDocsCollector
         sorted.Sort((a, b) => Compare(b, a));
         sorted.RemoveRange(Math.Min(_k, sorted.Count), sorted.Count - Math.Min(_k, sorted.Count));
         var docs = sorted.Skip(start).Take(howMany)
-            .Select(h => (ScoreDoc)new FieldDoc(h.Doc, h.Score,
-                [J2N.Numerics.Single.GetInstance(h.Score), J2N.Numerics.Int32.GetInstance(h.Year), IdOf(h)]))
+            .Select(h => (ScoreDoc)new FieldDoc(h.Doc, h.Score, _byYear
+                ? [J2N.Numerics.Single.GetInstance(h.Score), J2N.Numerics.Int32.GetInstance(h.Year), IdOf(h)]
+                : [J2N.Numerics.Single.GetInstance(h.Score), IdOf(h)]))
             .ToArray();
-        return new TopFieldDocs(TotalHits, docs, SortFields, float.NaN);
+        return new TopFieldDocs(TotalHits, docs, _byYear ? SortFields : ScoreThenId, float.NaN);
     }
 
     /// <summary>Relevance order: positive when <paramref name="a"/> ranks before (is better than) <paramref name="b"/>.</summary>

@@ -105,6 +105,36 @@ public sealed class RelevanceCollectorTests
     }
 
     [Theory]
+    [InlineData(8)]
+    [InlineData(9)]
+    public void Without_the_year_the_order_is_score_then_id_as_lucenes_sorted_collector_gives_it(int seed)
+    {
+        var random = new Random(seed);
+        var (dir, reader) = Build(random, 400);
+        using (dir)
+        using (reader)
+        {
+            var searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+            var scoreThenId = new Sort(SortField.FIELD_SCORE, new SortField(PaperFields.IdSort, SortFieldType.STRING));
+            string Describe(TopDocs docs) => $"total {docs.TotalHits}: " + string.Join(", ", docs.ScoreDocs.Cast<FieldDoc>()
+                .Select(d => $"{d.Doc}/{d.Score:R}/{((J2N.Numerics.Number)d.Fields[0]!).ToSingle():R}/{((BytesRef)d.Fields[1]!).Utf8ToString()}"));
+            for (var q = 0; q < 25; q++)
+            {
+                var query = RandomQuery(random);
+                foreach (var k in new[] { 1, 17, 1000 })
+                {
+                    var lucene = TopFieldCollector.Create(scoreThenId, k, null, fillFields: true, trackDocScores: true,
+                        trackMaxScore: false, docsScoredInOrder: false);
+                    searcher.Search(query, lucene);
+                    var ours = new RelevanceCollector(k, after: null, byYear: false);
+                    searcher.Search(query, ours);
+                    Assert.Equal(Describe(lucene.GetTopDocs()), Describe(ours.GetTopDocs()));
+                }
+            }
+        }
+    }
+
+    [Theory]
     [InlineData(5)]
     [InlineData(6)]
     public void Hits_after_a_cursor_equal_lucenes_paging_collector(int seed)

@@ -136,6 +136,19 @@ Run("both sides from the hybrid page, source kept, score-weighted", c =>
     return Fuse(relearned.Take(Depth).ToList(), Dense(Weighted(c.Doc, page.Select(f => (docOf[f.Id], f.Score)).ToList(), 0.5f), c.Doc));
 });
 
+// 3a'''. Exploratory, added after the rows above were seen: the feedback ranking of 3a'' fused (CombSUM, equal
+//        weights) with the first-pass hybrid ranking, so feedback cannot override the first pass alone.
+Run("first-pass hybrid + hybrid-page feedback ranking, fused", c =>
+{
+    var cos = Cos(c.Doc);
+    var firstPass = ScoreFusion.Fuse(c.Lex100, Dense(cos, c.Doc), 0.5f);
+    var lexicalFirst = Lexical(c.Doc, first => first, keepSource: true);
+    var page = ScoreFusion.Fuse(lexicalFirst.Take(Depth + 1).ToList(), Dense(cos, -1).Take(Depth + 1).ToList(), 0.5f).Take(o.FeedbackDocs).ToList();
+    var relearned = Lexical(c.Doc, _ => page.Select(f => new ScoreDoc(docOf[f.Id], f.Score)).ToList());
+    var feedback = ScoreFusion.Fuse(relearned.Take(Depth).ToList(), Dense(Weighted(c.Doc, page.Select(f => (docOf[f.Id], f.Score)).ToList(), 0.5f), c.Doc), 0.5f);
+    return Top(ScoreFusion.Fuse(firstPass.Take(Depth).ToList(), feedback.Take(Depth).ToList(), 0.5f));
+});
+
 // 3b. Hub correction (CSLS, Conneau et al. 2018, k 10): 2·cos(s, d) − r(d), r(d) the mean cosine of d to its 10
 //     nearest papers. Needs every paper's neighbours (an all-pairs pass at build time): measured, not a candidate.
 var hubness = new float[n];

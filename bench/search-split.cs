@@ -33,7 +33,7 @@ Time("lucene top1000 sorted", t => { var q = new QueryCompiler(index.Analyzer, i
 Time("lucene top10 sorted", t => { var q = new QueryCompiler(index.Analyzer, index.Ranking).Compile(LenientQueryParser.Parse(t)); var c = TopFieldCollector.Create(new Sort(SortField.FIELD_SCORE, new SortField("year_dv", SortFieldType.INT32, true), new SortField("id_dv", SortFieldType.STRING)), 10, null, true, true, false, false); s.Search(q, c); });
 // The score-first collector in the same order (internal: created by reflection).
 var relevance = typeof(SearchService).Assembly.GetType("SearchEngine.Core.Search.RelevanceCollector");
-ICollector Ours(int k) => (ICollector)Activator.CreateInstance(relevance, k, null);
+ICollector Ours(int k) => (ICollector)Activator.CreateInstance(relevance, k, null, true);
 Time("ours top1000 relevance collector", t => { var q = new QueryCompiler(index.Analyzer, index.Ranking).Compile(LenientQueryParser.Parse(t)); s.Search(q, Ours(1000)); });
 Time("ours top10 relevance collector", t => { var q = new QueryCompiler(index.Analyzer, index.Ranking).Compile(LenientQueryParser.Parse(t)); s.Search(q, Ours(10)); });
 Time("lucene top1000 by score", t => { var q = new QueryCompiler(index.Analyzer, index.Ranking).Compile(LenientQueryParser.Parse(t)); s.Search(q, TopScoreDocCollector.Create(1000, false)); });
@@ -41,7 +41,7 @@ Time("lucene top1000 by score", t => { var q = new QueryCompiler(index.Analyzer,
 if (args.Length >= 3 && args[2] == "taat") {
 // Lucene's own disjunction scoring against term-at-a-time accumulation (Ranking/TermAtATimeQuery), same queries.
 var relevance = typeof(SearchService).Assembly.GetType("SearchEngine.Core.Search.RelevanceCollector");
-ICollector Ours(int k) => (ICollector)Activator.CreateInstance(relevance, k, null);
+ICollector Ours(int k) => (ICollector)Activator.CreateInstance(relevance, k, null, true);
 Query Compiled(string t) => new QueryCompiler(index.Analyzer, index.Ranking).Compile(LenientQueryParser.Parse(t));
 Time("count, lucene", t => s.Search(Compiled(t), new TotalHitCountCollector()));
 Time("count, term at a time", t => s.Search(TermAtATimeQuery.Wrap(Compiled(t)), new TotalHitCountCollector()));

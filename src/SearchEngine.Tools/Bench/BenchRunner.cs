@@ -63,7 +63,7 @@ public static class BenchRunner
                 {
                     peers.Add(peer switch
                     {
-                        "sqlite" => RunSqlite(work.FullName, source, workload, warmUp, log),
+                        "sqlite" => RunSqlite(work.FullName, source, workload, warmUp, s.SqliteQueries, log),
                         "java" => JavaPeer.Locate(s.JavaAnchor).Run(corpusPath, queryFile, workload.Plain.Count,
                             Path.Combine(work.FullName, "java-index"), log),
                         _ => throw new CliException($"unknown peer '{peer}'"),
@@ -85,15 +85,24 @@ public static class BenchRunner
         }
     }
 
-    private static EngineResult RunSqlite(string work, CorpusSource source, BenchWorkload workload, BenchWorkload warmUp, TextWriter log)
+    private static EngineResult RunSqlite(string work, CorpusSource source, BenchWorkload workload, BenchWorkload warmUp,
+        int? queries, TextWriter log)
     {
+        string? note = null;
+        if (queries < workload.Plain.Count)
+        {
+            note = $"the first {queries:N0} of the same requests of each phase (of {workload.Plain.Count:N0}), after "
+                + $"{Math.Max(1, queries.Value / 5):N0} warm-up requests (--sqlite-queries).";
+            workload = workload.Take(queries.Value);
+            warmUp = warmUp.Take(Math.Max(1, queries.Value / 5));
+        }
         using var memory = new MemorySampler();
         using var sqlite = new SqlitePeer(Path.Combine(work, "peer.db"), new RankingOptions());
         log.WriteLine("sqlite: loading…");
         var indexing = sqlite.Load(source.PapersUnsampled());
         sqlite.OpenForQueries();
         return Measure("sqlite-fts5", indexing, workload, warmUp, log, sqlite.Search, sqlite.Similar, sqlite.Suggest)
-            with { PeakMemoryMB = memory.PeakMB };
+            with { PeakMemoryMB = memory.PeakMB, Note = note };
     }
 
     private static EngineResult Measure(string name, IndexingStats indexing, BenchWorkload w, BenchWorkload warm, TextWriter log,

@@ -43,6 +43,17 @@ public sealed class BenchWorkload
         return Enumerable.Range(0, count).Select(_ => Words()).ToList();
     }
 
+    /// <summary>The first <paramref name="count"/> requests of each phase (all when there are fewer).</summary>
+    public BenchWorkload Take(int count) => new()
+    {
+        Plain = [.. Plain.Take(count)],
+        Filtered = [.. Filtered.Take(count)],
+        Faceted = [.. Faceted.Take(count)],
+        FacetedNoFilter = [.. FacetedNoFilter.Take(count)],
+        SimilarIds = [.. SimilarIds.Take(count)],
+        Prefixes = [.. Prefixes.Take(count)],
+    };
+
     /// <summary>
     /// One request per text and phase: plain search runs <paramref name="texts"/> as they are, in order; the filtered
     /// and faceted phases add one or two filters to them; the unfiltered faceted phase counts facets for them as

@@ -33,12 +33,16 @@ public static class BenchCommand
         {
             Description = "Directory of the Java Lucene anchor (default: shared/anchors/lucene-java beside the repository).",
         };
+        var sqliteQueries = new Option<int?>("--sqlite-queries")
+        {
+            Description = "Timed requests per phase for the sqlite peer: the first N of the same requests (default: all).",
+        };
         var json = CommonOptions.Json();
         var report = new Option<string?>("--report") { Description = "Write a Markdown report (e.g. docs/benchmarks.md)." };
         var index = new Option<string?>("--index") { Description = "Build the index here and keep it (default: a temporary directory)." };
         var command = new Command("bench", "Benchmark indexing, search, facets, similar and autocomplete (optionally against SQLite FTS5 and Java Lucene).")
         {
-            papers, corpus, queries, queryFile, seed, peer, javaAnchor, json, report, index,
+            papers, corpus, queries, queryFile, seed, peer, javaAnchor, sqliteQueries, json, report, index,
         };
         command.SetAction(parse =>
         {
@@ -51,9 +55,10 @@ public static class BenchCommand
             if (parse.GetValue(queries) is not null && parse.GetValue(queryFile) is not null) throw new CliException("use either --queries or --query-file");
             if (parse.GetValue(queries) is < 1) throw new CliException("--queries must be at least 1");
             if (parse.GetValue(papers) is < 1) throw new CliException("--papers must be at least 1");
+            if (parse.GetValue(sqliteQueries) is < 1) throw new CliException("--sqlite-queries must be at least 1");
             var settings = new BenchSettings(parse.GetValue(papers) ?? 100_000, parse.GetValue(corpus), parse.GetValue(queries),
                 parse.GetValue(queryFile), parse.GetValue(seed), peers, parse.GetValue(index), parse.GetValue(javaAnchor),
-                CommandLine(parse.Tokens.Select(t => t.Value)));
+                CommandLine(parse.Tokens.Select(t => t.Value)), parse.GetValue(sqliteQueries));
             var outcome = BenchRunner.Run(settings, console.Error);
             if (parse.GetValue(json)) console.Out.WriteLine(BenchJson.From(outcome).ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
             else Render(console, outcome);

@@ -4,6 +4,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Util;
+using SearchEngine.Core.Limits;
 
 namespace SearchEngine.Core.Ranking;
 
@@ -68,6 +69,9 @@ public sealed partial class TermAtATimeQuery
             // reverse clause order, in a double, rounded to a float once per disjunction; so does this.
             for (var c = sum.Children.Count - 1; c >= 0; c--)
             {
+                // why: the whole segment is scored before its first match is collected (where the collector checks
+                // the request's budget); a query of many expanded words must still stop when its time is spent.
+                SearchBudget.Check();
                 var child = sum.Children[c];
                 switch (child)
                 {

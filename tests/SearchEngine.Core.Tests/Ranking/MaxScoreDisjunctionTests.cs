@@ -5,6 +5,7 @@ using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
+using SearchEngine.Core.Tests.Builders;
 using SearchEngine.Core.Ranking;
 
 namespace SearchEngine.Core.Tests.Ranking;
@@ -36,11 +37,7 @@ public sealed class MaxScoreDisjunctionTests
     private static Corpus Build(Random random, int docs, int vocabulary)
     {
         var dir = new RAMDirectory();
-        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, new WhitespaceAnalyzer(LuceneVersion.LUCENE_48))
-        {
-            Similarity = new BM25Similarity(),
-            MergePolicy = NoMergePolicy.NO_COMPOUND_FILES,
-        };
+        var config = RandomSegmentsConfig.Create();
         using (var writer = new IndexWriter(dir, config))
         {
             for (var d = 0; d < docs; d++)

@@ -18,6 +18,12 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public static string CorpusPath => Path.Combine(AppContext.BaseDirectory, "Data", "corpus.jsonl");
 
+    /// <summary>
+    /// How long a test waits for a background rebuild to be served before calling it lost: a guard, not a speed claim
+    /// (the rebuild child runs at nice 10 and gets little CPU while the other test projects keep both cores busy).
+    /// </summary>
+    public static readonly TimeSpan RebuildGuard = TimeSpan.FromMinutes(3);
+
     /// <summary>The sources the server builds from (the corpus unless a subclass says otherwise).</summary>
     protected virtual string Sources => CorpusPath;
 

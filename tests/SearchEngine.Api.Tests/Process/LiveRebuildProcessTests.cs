@@ -13,9 +13,6 @@ public sealed class LiveRebuildProcessTests : IDisposable
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), "se-live-" + Guid.NewGuid().ToString("N"));
 
-    /// <summary>How long a test waits for a background rebuild to be served before calling it lost.</summary>
-    internal static readonly TimeSpan RebuildGuard = TimeSpan.FromMinutes(3);
-
     public void Dispose()
     {
         try { Directory.Delete(_root, recursive: true); }
@@ -106,9 +103,7 @@ public sealed class LiveRebuildProcessTests : IDisposable
         {
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         }
-        // A guard against a rebuild that never lands, not a speed claim: the child runs at nice 10 and gets little
-        // CPU while the rest of the test run keeps both cores busy (on CI it once needed more than 30 s).
-        var deadline = DateTime.UtcNow.Add(RebuildGuard);
+        var deadline = DateTime.UtcNow.Add(ApiFactory.RebuildGuard);
         while (await PapersAsync(api) != lines.Length)
         {
             Assert.True(DateTime.UtcNow < deadline, "the background rebuild was not served\n" + api.Output);
@@ -141,7 +136,7 @@ public sealed class LiveRebuildProcessTests : IDisposable
         Assert.Null((await ReadyAsync(api))["rebuild"]);
         var held = IndexLock.Acquire(location.Root, TimeSpan.Zero);
         File.WriteAllLines(Path.Combine(sources, "a.jsonl"), lines);
-        var deadline = DateTime.UtcNow.Add(RebuildGuard);
+        var deadline = DateTime.UtcNow.Add(ApiFactory.RebuildGuard);
         IReadOnlyList<int> children;
         while ((children = api.Children(Hosting.RebuildChild.Verb)).Count != 1)
         {
@@ -186,7 +181,7 @@ public sealed class LiveRebuildProcessTests : IDisposable
     /// <summary>Reads <c>/ready</c> until the server's last rebuild is in <paramref name="state"/>; returns it.</summary>
     private static async Task<JsonNode> RebuildStateAsync(ApiProcess api, string state)
     {
-        var deadline = DateTime.UtcNow.Add(RebuildGuard);
+        var deadline = DateTime.UtcNow.Add(ApiFactory.RebuildGuard);
         while (true)
         {
             var rebuild = (await ReadyAsync(api))["rebuild"];

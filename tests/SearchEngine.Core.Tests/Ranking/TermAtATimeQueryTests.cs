@@ -1,12 +1,10 @@
-using Lucene.Net.Analysis.Core;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
-using Lucene.Net.Util;
-using SearchEngine.Core.Tests.Builders;
 using SearchEngine.Core.Ranking;
+using SearchEngine.Core.Tests.Builders;
 
 namespace SearchEngine.Core.Tests.Ranking;
 

@@ -1,13 +1,12 @@
-using Lucene.Net.Analysis.Core;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
-using SearchEngine.Core.Tests.Builders;
 using SearchEngine.Core.Schema;
 using SearchEngine.Core.Search;
+using SearchEngine.Core.Tests.Builders;
 
 namespace SearchEngine.Core.Tests.Search;
 

@@ -56,3 +56,45 @@ if (args.Length >= 3 && args[2] == "similar") {
   var i = 0;
   Time("similar", _ => similar.ForPaper(ids[i++ % ids.Count], 10));
 }
+if (args.Length >= 3 && args[2] == "filtered") {
+// A filtered search (years 2015–2018 and one venue): Lucene's FilteredQuery against the term-at-a-time pass.
+Query Compiled(string t) => new QueryCompiler(index.Analyzer, index.Ranking).Compile(LenientQueryParser.Parse(t));
+var venue = args.Length >= 4 ? args[3] : "NeurIPS";
+var filters = SearchFilters.Of(("year", "2015-2018"), ("venue", venue));
+var built = typeof(SearchService).Assembly.GetType("SearchEngine.Core.Search.FilterBuilder");
+Query Filtered(string t) => (Query)built.GetMethod("Apply").Invoke(null, [Compiled(t), built.GetMethod("Build").Invoke(null, [filters]), null]);
+Time("filtered count, lucene", t => s.Search(Filtered(t), new TotalHitCountCollector()));
+Time("filtered count, term at a time", t => s.Search(TermAtATimeQuery.Wrap(Filtered(t)), new TotalHitCountCollector()));
+Time("unfiltered count, term at a time", t => s.Search(TermAtATimeQuery.Wrap(Compiled(t)), new TotalHitCountCollector()));
+Time("filtered search fb", t => svc.Search(new SearchRequest { Query = t, Facets = [], Filters = filters }));
+Time("filtered search nofb", t => svc2.Search(new SearchRequest { Query = t, Facets = [], Filters = filters }));
+}
+if (args.Length >= 3 && (args[2] == "feedback" || args[2] == "filtered")) {
+// The two parts of feedback, apart: the relevance model from the first 10 hits, and re-scoring the 1,000-hit window.
+Query Compiled(string t) => new QueryCompiler(index.Analyzer, index.Ranking).Compile(LenientQueryParser.Parse(t));
+var filters = args[2] == "filtered" ? SearchFilters.Of(("year", "2015-2018"), ("venue", args.Length >= 4 ? args[3] : "NeurIPS")) : new SearchFilters();
+var built = typeof(SearchService).Assembly.GetType("SearchEngine.Core.Search.FilterBuilder");
+Query Filtered(string t) => (Query)built.GetMethod("Apply").Invoke(null, [Compiled(t), built.GetMethod("Build").Invoke(null, [filters]), null]);
+var expander = new Rm3QueryExpander(index.Ranking, index.Meta.Analyzer, index.Analyzer);
+var order = Comparer<FieldDoc>.Create((a, b) => b.Score.CompareTo(a.Score));
+FieldDoc[] First(string t) => s.Search(TermAtATimeQuery.Wrap(Filtered(t)), 1000).ScoreDocs.Select(d => new FieldDoc(d.Doc, d.Score, [d.Score])).ToArray();
+Time("first pass top 1000", t => First(t));
+Time("rm3 model from first pass", t => { var f = First(t); expander.Model(s, Compiled(t), f); });
+var cache = titles.ToDictionary(t => t, t => { var f = First(t); return (f, expander.Model(s, Compiled(t), f)); });
+Time("rescore window", t => { var (f, e) = cache[t]; if (e is not null) FeedbackRescorer.Rescore(s, f, e, 1000, order); });
+Console.WriteLine($"expansion clauses: {string.Join(" ", cache.Values.Take(3).Select(v => v.Item2?.Terms.ToString()))}");
+}
+if (args.Length >= 3 && args[2] == "model") {
+// The relevance model's parts: loading the ten feedback papers, analyzing them, their terms' document frequencies.
+Query Compiled(string t) => new QueryCompiler(index.Analyzer, index.Ranking).Compile(LenientQueryParser.Parse(t));
+var firsts = titles.ToDictionary(t => t, t => s.Search(TermAtATimeQuery.Wrap(Compiled(t)), 10).ScoreDocs.Select(d => d.Doc).ToArray());
+Time("load 10 papers", t => { foreach (var d in firsts[t]) PaperIndex.LoadPaper(s, d); });
+var papers = titles.ToDictionary(t => t, t => firsts[t].Select(d => PaperIndex.LoadPaper(s, d)).ToList());
+Time("analyze 10 papers", t => { foreach (var p in papers[t]) SearchEngine.Core.Analysis.PaperAnalyzers.Terms(index.Analyzer, "text", p.Title + "\n" + p.Abstract); });
+var termsOf = titles.ToDictionary(t => t, t => papers[t].SelectMany(p => SearchEngine.Core.Analysis.PaperAnalyzers.Terms(index.Analyzer, "text", p.Title + "\n" + p.Abstract)).Distinct().ToList());
+Console.WriteLine($"distinct terms per query: {termsOf.Values.Average(v => v.Count):F0}");
+Time("docfreq (reader.DocFreq per term, no cache)", t => { foreach (var w in termsOf[t]) s.IndexReader.DocFreq(new Lucene.Net.Index.Term("text", w)); });
+var sw = Stopwatch.StartNew(); long n = 0;
+foreach (var leaf in s.IndexReader.Leaves) { var te = leaf.AtomicReader.GetTerms("text").GetEnumerator(); var max = leaf.AtomicReader.NumDocs / 10; while (te.MoveNext()) { n++; if (te.DocFreq > max) {} } }
+Console.WriteLine($"enumerate every text term of every segment: {n:N0} terms, {sw.ElapsedMilliseconds} ms");
+}

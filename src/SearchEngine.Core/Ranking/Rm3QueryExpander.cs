@@ -30,7 +30,10 @@ public sealed class Rm3QueryExpander(RankingOptions ranking, AnalyzerOptions ana
     /// <summary>Expansion terms in more than this share of the papers are dropped (default 0.1).</summary>
     // why: such terms ("comput", "system", "method") describe the collection, not the topic; Anserini's RM3 uses the
     // same 10% cut-off. It also keeps expansion cheap, as frequent terms have the longest postings.
-    public double MaxDocFreqRatio { get; init; } = 0.1;
+    public double MaxDocFreqRatio { get; init; } = DefaultMaxDocFreqRatio;
+
+    /// <summary>The default <see cref="MaxDocFreqRatio"/>: what a new segment's frequent terms are warmed for.</summary>
+    public const double DefaultMaxDocFreqRatio = 0.1;
 
     /// <summary>Shortest expansion term, in characters.</summary>
     public const int MinTermLength = 2;
@@ -135,12 +138,15 @@ public sealed class Rm3QueryExpander(RankingOptions ranking, AnalyzerOptions ana
             .Where(t => t.Length >= MinTermLength && !t.All(char.IsAsciiDigit) && !EnglishAnalyzer.DefaultStopSet.Contains(t))
             .Distinct(StringComparer.Ordinal)
             .ToList();
-        var docFreq = DocumentFrequencies.Of(reader, TermField, terms);
+        // why: only the few terms that may be that frequent need their document frequency (FrequentTerms); the
+        // others are known to pass.
+        var doubtful = FrequentTerms.MayExceed(reader, TermField, MaxDocFreqRatio, terms);
+        var docFreq = DocumentFrequencies.Of(reader, TermField, doubtful);
         var max = MaxDocFreqRatio * reader.NumDocs;
-        var kept = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < terms.Count; i++)
+        var kept = new HashSet<string>(terms, StringComparer.Ordinal);
+        for (var i = 0; i < doubtful.Count; i++)
         {
-            if (docFreq[i] <= max) kept.Add(terms[i]);
+            if (docFreq[i] > max) kept.Remove(doubtful[i]);
         }
         return kept;
     }

@@ -34,9 +34,8 @@ internal sealed class RelevanceCollector : ITopDocsCollector
     // (_ties), undecided: the ids of a tie group are looked up once, at the end, instead of at every comparison.
     private readonly List<Hit> _heap = [];
     private readonly List<Hit> _ties = [];
-    // Per segment seen (by the order of SetNextReader): the reader and its id doc values, for ties.
-    private readonly List<AtomicReader> _readers = [];
-    private readonly List<SortedDocValues?> _ids = [];
+    // Per segment seen (by the order of SetNextReader): its ids, for ties and the hits' sort values.
+    private readonly List<SegmentIds> _ids = [];
     private Scorer? _scorer;
     private int[] _years = [];
     private int _segment = -1;
@@ -83,8 +82,7 @@ internal sealed class RelevanceCollector : ITopDocsCollector
         var reader = context.AtomicReader;
         // Without the year, every hit's year is 0 (Collect).
         _years = _byYear ? SegmentColumn.Numbers(reader, PaperFields.YearValue).Values : [];
-        _readers.Add(reader);
-        _ids.Add(reader.GetSortedDocValues(PaperFields.IdSort));
+        _ids.Add(SegmentIds.Of(reader));
         _segment = _ids.Count - 1;
         _docBase = context.DocBase;
     }
@@ -128,9 +126,6 @@ internal sealed class RelevanceCollector : ITopDocsCollector
     /// <summary>Hits <paramref name="start"/> to <paramref name="start"/> + <paramref name="howMany"/> of the top k, best first.</summary>
     public TopDocs GetTopDocs(int start, int howMany)
     {
-        // why: doc values instances belong to the thread that asked for them (Lucene caches them per thread), and a
-        // slice's collector is read on the request's thread after a pool thread collected it.
-        for (var i = 0; i < _readers.Count; i++) _ids[i] = _readers[i].GetSortedDocValues(PaperFields.IdSort);
         var sorted = _heap.Concat(_ties).ToList();
         sorted.Sort((a, b) => Compare(b, a));
         sorted.RemoveRange(Math.Min(_k, sorted.Count), sorted.Count - Math.Min(_k, sorted.Count));
@@ -158,12 +153,7 @@ internal sealed class RelevanceCollector : ITopDocsCollector
 
     private BytesRef IdOf(Hit hit)
     {
-        if (hit.Id is not null) return hit.Id;
-        var ids = _ids[hit.Segment];
-        var id = new BytesRef();
-        var ord = ids?.GetOrd(hit.SegmentDoc) ?? -1;
-        if (ord >= 0) ids!.LookupOrd(ord, id);
-        return hit.Id = BytesRef.DeepCopyOf(id);
+        return hit.Id ??= _ids[hit.Segment].IdOf(hit.SegmentDoc);
     }
 
     private void Up(int i)

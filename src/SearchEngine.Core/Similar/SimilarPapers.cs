@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Lucene.Net.Index;
 using Lucene.Net.Queries.Mlt;
 using Lucene.Net.Search;
+using SearchEngine.Core.Analysis;
 using SearchEngine.Core.Indexing;
 using SearchEngine.Core.Options;
 using SearchEngine.Core.Querying;
@@ -51,7 +52,6 @@ public sealed class SimilarPapers(PaperIndex index)
             .Select(d => new ScoredId(PaperIndex.LoadId(searcher, d.Doc), d.Score)).ToList();
     }
 
-    /// <summary>Papers similar to a pasted text (an abstract, a title).</summary>
     /// <summary>Papers similar to a validated <see cref="SimilarTextRequest"/> (see <see cref="SimilarTextRequest.Validate"/>).</summary>
     public SimilarResponse ForText(SimilarTextRequest request) =>
         ForText(request.Text ?? "", request.Size ?? SimilarTextRequest.DefaultSize);
@@ -143,10 +143,13 @@ public sealed class SimilarPapers(PaperIndex index)
     private (Query Like, List<string> Terms) Like(IndexSearcher searcher, string text, IReadOnlyList<string> authors)
     {
         var o = index.Ranking.Similar;
-        var mlt = Create(searcher.IndexReader);
+        var fields = o.Fields.Select(FieldWeights.IndexedFieldOf).Distinct().ToArray();
+        var topical = TopicalTerms.WithoutAddresses(text);
         // why: RetrieveTerms analyzes the text once as one field; each term is then placed in whichever of the MLT
-        // fields has it most often (MoreLikeThis.CreateQueue).
-        var queue = mlt.RetrieveTerms(new StringReader(TopicalTerms.WithoutAddresses(text)), mlt.FieldNames[^1]);
+        // fields has it most often (MoreLikeThis.CreateQueue), from frequencies looked up here in one batch.
+        using var reader = new KnownFrequenciesReader(searcher.IndexReader, Frequencies(searcher.IndexReader, fields, topical));
+        var mlt = Create(reader, fields);
+        var queue = mlt.RetrieveTerms(new StringReader(topical), fields[^1]);
         var chosen = new List<ScoreTerm>();
         while (queue.Count > 0 && chosen.Count < o.MaxQueryTerms)
         {
@@ -170,10 +173,22 @@ public sealed class SimilarPapers(PaperIndex index)
         return (query, chosen.Select(t => t.Word).Distinct(StringComparer.Ordinal).Take(MaxTerms).ToList());
     }
 
-    private MoreLikeThis Create(IndexReader reader)
+    /// <summary>The document frequency in each of <paramref name="fields"/> of every word of <paramref name="text"/> as MoreLikeThis analyzes it.</summary>
+    private Dictionary<Term, int> Frequencies(IndexReader reader, string[] fields, string text)
+    {
+        var words = PaperAnalyzers.Terms(index.Analyzer, fields[^1], text).Distinct(StringComparer.Ordinal).ToList();
+        var known = new Dictionary<Term, int>();
+        foreach (var field in fields)
+        {
+            var frequencies = DocumentFrequencies.Of(reader, field, words);
+            for (var i = 0; i < words.Count; i++) known[new Term(field, words[i])] = (int)frequencies[i];
+        }
+        return known;
+    }
+
+    private MoreLikeThis Create(IndexReader reader, string[] fields)
     {
         var o = index.Ranking.Similar;
-        var fields = o.Fields.Select(FieldWeights.IndexedFieldOf).Distinct().ToArray();
         var mlt = new MoreLikeThis(reader)
         {
             FieldNames = fields,

@@ -1,5 +1,8 @@
 // Where a plain search spends its time at scale: search with and without feedback, the feedback model, and Lucene's
-// sorted top-10 / top-1,000 collectors. usage: dotnet run -c Release bench/search-split.cs INDEXROOT CORPUS.jsonl
+// sorted top-10 / top-1,000 collectors. usage: dotnet run -c Release bench/search-split.cs INDEXROOT CORPUS.jsonl [MODE]
+// MODE: collectors | taat | similar | filtered (years and a venue; VENUE as a 4th argument) | feedback (model and
+// re-scoring apart) | model (its parts) | rescore (disjunction scorer against per-term scorers) | rescore-terms (per term:
+// advancing against reading through, by document frequency).
 #:project ../src/SearchEngine.Core/SearchEngine.Core.csproj
 #:property PublishAot=false
 #:property JsonSerializerIsReflectionEnabledByDefault=true
@@ -97,4 +100,78 @@ Time("docfreq (reader.DocFreq per term, no cache)", t => { foreach (var w in ter
 var sw = Stopwatch.StartNew(); long n = 0;
 foreach (var leaf in s.IndexReader.Leaves) { var te = leaf.AtomicReader.GetTerms("text").GetEnumerator(); var max = leaf.AtomicReader.NumDocs / 10; while (te.MoveNext()) { n++; if (te.DocFreq > max) {} } }
 Console.WriteLine($"enumerate every text term of every segment: {n:N0} terms, {sw.ElapsedMilliseconds} ms");
+}
+if (args.Length >= 3 && args[2] == "rescore") {
+// Re-scoring the 1,000-hit window: Lucene's disjunction scorer advanced to each hit, against each term's own scorer.
+Query Compiled(string t) => new QueryCompiler(index.Analyzer, index.Ranking).Compile(LenientQueryParser.Parse(t));
+var expander = new Rm3QueryExpander(index.Ranking, index.Meta.Analyzer, index.Analyzer);
+var order = Comparer<FieldDoc>.Create((a, b) => b.Score.CompareTo(a.Score));
+FieldDoc[] First(string t) => s.Search(TermAtATimeQuery.Wrap(Compiled(t)), 1000).ScoreDocs.Select(d => new FieldDoc(d.Doc, d.Score, [d.Score])).ToArray();
+var cache = titles.ToDictionary(t => t, t => { var f = First(t); return (f, expander.Model(s, Compiled(t), f)); });
+Time("rescore window, disjunction scorer", t => { var (f, e) = cache[t]; if (e is not null) FeedbackRescorer.Rescore(s, f, e, 1000, order); });
+float[] PerTerm(FieldDoc[] f, BooleanQuery q)
+{
+  var docs = f.Select(d => d.Doc).ToArray();
+  var byDoc = Enumerable.Range(0, docs.Length).OrderBy(i => docs[i]).ToArray();
+  var sums = new double[docs.Length];
+  var leaves = s.IndexReader.Leaves;
+  foreach (var clause in q.Clauses)
+  {
+    var w = s.CreateNormalizedWeight(clause.Query);
+    var leafIndex = -1; Scorer sc = null; var docBase = 0;
+    foreach (var i in byDoc)
+    {
+      var leaf = Lucene.Net.Index.ReaderUtil.SubIndex(docs[i], leaves);
+      if (leaf != leafIndex) { leafIndex = leaf; docBase = leaves[leaf].DocBase; sc = w.GetScorer(leaves[leaf], leaves[leaf].AtomicReader.LiveDocs); }
+      if (sc is null) continue;
+      var target = docs[i] - docBase; var at = sc.DocID;
+      if (at < target) at = sc.Advance(target);
+      if (at == target) sums[i] += sc.GetScore();
+    }
+  }
+  return sums.Select(x => (float)x).ToArray();
+}
+Time("rescore window, per-term scorers", t => { var (f, e) = cache[t]; if (e is not null) PerTerm(f, e.Terms); });
+}
+if (args.Length >= 3 && args[2] == "rescore-terms") {
+// Per expansion term: advancing its postings to each window hit, against reading them through; by document frequency.
+Query Compiled(string t) => new QueryCompiler(index.Analyzer, index.Ranking).Compile(LenientQueryParser.Parse(t));
+var expander = new Rm3QueryExpander(index.Ranking, index.Meta.Analyzer, index.Analyzer);
+FieldDoc[] First(string t) => s.Search(TermAtATimeQuery.Wrap(Compiled(t)), 1000).ScoreDocs.Select(d => new FieldDoc(d.Doc, d.Score, [d.Score])).ToArray();
+var cache = titles.ToDictionary(t => t, t => { var f = First(t); return (f, expander.Model(s, Compiled(t), f)); });
+var leaves = s.IndexReader.Leaves;
+var rows = new List<(int Df, double Advance, double Scan)>();
+foreach (var (f, e) in cache.Values.Skip(10)) {
+  if (e is null) continue;
+  var docs = f.Select(d => d.Doc).OrderBy(d => d).ToArray();
+  foreach (var clause in e.Terms.Clauses) {
+    var tq = (TermQuery)clause.Query; var df = s.IndexReader.DocFreq(tq.Term);
+    var sw = Stopwatch.StartNew();
+    for (var rep = 0; rep < 3; rep++) {
+      var li = -1; Lucene.Net.Index.DocsEnum de = null; var db = 0;
+      foreach (var doc in docs) {
+        var leaf = Lucene.Net.Index.ReaderUtil.SubIndex(doc, leaves);
+        if (leaf != li) { li = leaf; db = leaves[leaf].DocBase; var te = leaves[leaf].AtomicReader.GetTerms(tq.Term.Field).GetEnumerator(); de = te.SeekExact(tq.Term.Bytes) ? te.Docs(leaves[leaf].AtomicReader.LiveDocs, null, Lucene.Net.Index.DocsFlags.FREQS) : null; }
+        if (de is null) continue;
+        var target = doc - db; if (de.DocID < target) de.Advance(target);
+        if (de.DocID == target) _ = de.Freq;
+      }
+    }
+    var adv = sw.Elapsed.TotalMilliseconds / 3;
+    sw.Restart();
+    for (var rep = 0; rep < 3; rep++) {
+      var window = new HashSet<int>(docs);
+      foreach (var leaf in leaves) {
+        var te = leaf.AtomicReader.GetTerms(tq.Term.Field).GetEnumerator();
+        if (!te.SeekExact(tq.Term.Bytes)) continue;
+        var de = te.Docs(leaf.AtomicReader.LiveDocs, null, Lucene.Net.Index.DocsFlags.FREQS);
+        int d; while ((d = de.NextDoc()) != Lucene.Net.Search.DocIdSetIterator.NO_MORE_DOCS) { if (window.Contains(leaf.DocBase + d)) _ = de.Freq; }
+      }
+    }
+    rows.Add((df, adv, sw.Elapsed.TotalMilliseconds / 3));
+  }
+}
+foreach (var g in rows.GroupBy(r => r.Df switch { < 1000 => "<1k", < 5000 => "1k-5k", < 20000 => "5k-20k", < 50000 => "20k-50k", _ => ">=50k" }).OrderBy(g => g.Min(r => r.Df)))
+  Console.WriteLine($"df {g.Key}: {g.Count()} terms, advance {g.Average(r => r.Advance) * 1000:F0} us, read through {g.Average(r => r.Scan) * 1000:F0} us");
+Console.WriteLine($"per query (20 terms): advance {rows.Sum(r => r.Advance) / rows.Count * 20:F2} ms, read through {rows.Sum(r => r.Scan) / rows.Count * 20:F2} ms, best of each {rows.Sum(r => Math.Min(r.Advance, r.Scan)) / rows.Count * 20:F2} ms");
 }

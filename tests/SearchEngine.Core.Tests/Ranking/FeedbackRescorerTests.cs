@@ -95,3 +95,64 @@ public sealed class FeedbackRescorerTests : IDisposable
         Assert.Equal(all, walked);
     }
 }
+
+/// <summary>The window's feedback scores, clause by clause, against Lucene's disjunction scorer on random segments.</summary>
+public sealed class FeedbackRescorerScoresTests
+{
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(5)]
+    public void Every_window_score_equals_lucenes_to_the_bit(int seed)
+    {
+        var random = new Random(seed);
+        var dir = new Lucene.Net.Store.RAMDirectory();
+        using (var writer = new Lucene.Net.Index.IndexWriter(dir, RandomSegmentsConfig.Create()))
+        {
+            for (var d = 0; d < 600; d++)
+            {
+                var words = Enumerable.Range(0, random.Next(1, 40)).Select(_ => "w" + (int)Math.Pow(random.Next(1, 400), 1.3) % 120);
+                writer.AddDocument(new Lucene.Net.Documents.Document
+                {
+                    new Lucene.Net.Documents.StringField("id", $"d{d}", Lucene.Net.Documents.Field.Store.NO),
+                    new Lucene.Net.Documents.TextField("text", string.Join(' ', words), Lucene.Net.Documents.Field.Store.NO),
+                    new Lucene.Net.Documents.TextField("title", string.Join(' ', words.Take(3)), Lucene.Net.Documents.Field.Store.NO),
+                });
+                if (random.Next(150) == 0) writer.Commit();
+            }
+            for (var i = 0; i < 30; i++) writer.DeleteDocuments(new Lucene.Net.Index.Term("id", $"d{random.Next(600)}"));
+            writer.Commit();
+        }
+        using var reader = Lucene.Net.Index.DirectoryReader.Open(dir);
+        var searcher = new IndexSearcher(reader) { Similarity = new Lucene.Net.Search.Similarities.BM25Similarity() };
+        // Feedback terms as Rm3QueryExpander builds them: weighted words, some in two fields (a nested sum).
+        var terms = new BooleanQuery(disableCoord: true);
+        for (var t = 0; t < 20; t++)
+        {
+            var word = "w" + random.Next(130);
+            Query clause = random.Next(3) == 0
+                ? new BooleanQuery(disableCoord: true)
+                {
+                    { new TermQuery(new Lucene.Net.Index.Term("text", word)), Occur.SHOULD },
+                    { new TermQuery(new Lucene.Net.Index.Term("title", word)) { Boost = 0.25f }, Occur.SHOULD },
+                }
+                : new TermQuery(new Lucene.Net.Index.Term("text", word));
+            clause.Boost = (float)(0.001 + random.NextDouble() * 0.05);
+            terms.Add(clause, Occur.SHOULD);
+        }
+        var live = Lucene.Net.Index.MultiFields.GetLiveDocs(reader);
+        var window = Enumerable.Range(0, reader.MaxDoc).Where(d => live?.Get(d) != false)
+            .OrderBy(_ => random.Next()).Take(300).ToArray();
+
+        var ours = FeedbackRescorer.ScoresOf(searcher, window, terms);
+        var lucene = FeedbackRescorer.ScoresOfQuery(searcher, window, terms);
+        Assert.Contains(ours, s => s > 0);
+        for (var i = 0; i < window.Length; i++)
+        {
+            Assert.True(BitConverter.SingleToInt32Bits(lucene[i]) == BitConverter.SingleToInt32Bits(ours[i]),
+                $"doc {window[i]}: Lucene {lucene[i]:R}, per clause {ours[i]:R}");
+        }
+    }
+}

@@ -20,7 +20,7 @@ public sealed class JavaPeer(string runScript)
         "query file. It indexes a TSV conversion of the corpus (conversion not timed) on one thread with a 256 MB RAM " +
         "buffer; warms up on the first 200 queries of the file (ours on separate requests); its top-10 search counts " +
         "totals only up to 1,000 (block-max WAND), so its average matches come from its faceted phase (exact); its " +
-        "`faceted, no filter` counts venue and topic (top 10) and a year histogram (ours: all five dimensions); its " +
+        "`faceted, no filter` counts venue and topic (top 10) and a year histogram (ours: year, venue, topic and type, the page's default facets; authors are counted only when asked); its " +
         "`similar` is MoreLikeThis for 200 random papers (ours: one request per query over sampled papers); peak memory " +
         "is the Java process's peak resident set (VmHWM, -Xmx4g).";
 

@@ -47,7 +47,8 @@ public sealed class OurEngine : IDisposable
         var parameters = new SearchParameters
         {
             Q = query.Text,
-            // why: an empty facet list is "no facets" (plain and filtered search); null means every facet dimension.
+            // why: an empty facet list is "no facets" (plain and filtered search); null means the default facets (year,
+            // venue, topic, type: what the page asks for; authors only when asked).
             Facets = facets ? null : "",
         };
         if (query.Years is { } y) parameters = parameters.Where("year", $"{y.From}-{y.To}");

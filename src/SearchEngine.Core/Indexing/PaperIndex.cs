@@ -164,8 +164,6 @@ public sealed class PaperIndex : IDisposable
             // indexing) only to save file handles, which a single index does not run short of.
             UseCompoundFile = false,
             MergePolicy = new TieredMergePolicy { NoCFSRatio = 0 },
-            // why: runs only where the writer serves readers (a live index), where a merge's first search would pay.
-            MergedSegmentWarmer = new MergedSegmentWarmer(),
         };
     }
 

@@ -30,10 +30,7 @@ public sealed class Rm3QueryExpander(RankingOptions ranking, AnalyzerOptions ana
     /// <summary>Expansion terms in more than this share of the papers are dropped (default 0.1).</summary>
     // why: such terms ("comput", "system", "method") describe the collection, not the topic; Anserini's RM3 uses the
     // same 10% cut-off. It also keeps expansion cheap, as frequent terms have the longest postings.
-    public double MaxDocFreqRatio { get; init; } = DefaultMaxDocFreqRatio;
-
-    /// <summary>The default <see cref="MaxDocFreqRatio"/>: what a new segment's frequent terms are warmed for.</summary>
-    public const double DefaultMaxDocFreqRatio = 0.1;
+    public double MaxDocFreqRatio { get; init; } = 0.1;
 
     /// <summary>Shortest expansion term, in characters.</summary>
     public const int MinTermLength = 2;

@@ -3,13 +3,14 @@
 # (search, filtered search, facets, similar, suggest). Binds to 127.0.0.1 only and stops the server itself.
 #
 #   bench/http-load.sh --index /tmp/idx1m --corpus /tmp/corpus-1m.jsonl [--port 5099] [--duration 20s]
+#                      [--connections "1 8 64"] [--warmup 20s]   (--warmup 0: time a fresh server from its first request)
 #
 # Build the index first, e.g. `searchengine-tools bench --corpus FILE --index DIR` (keeps the index it builds) or
 # `searchengine index --source FILE --index DIR`. Prints requests/s, latency percentiles, non-2xx count and the
 # server's resident memory before and after.
 set -euo pipefail
 
-INDEX="" CORPUS="" PORT=5099 DURATION=20s CONNECTIONS="1 8 64" SAMPLE=2000
+INDEX="" CORPUS="" PORT=5099 DURATION=20s CONNECTIONS="1 8 64" SAMPLE=2000 WARMUP=20s
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --index) INDEX="$2"; shift 2 ;;
@@ -17,6 +18,7 @@ while [[ $# -gt 0 ]]; do
     --port) PORT="$2"; shift 2 ;;
     --duration) DURATION="$2"; shift 2 ;;
     --connections) CONNECTIONS="$2"; shift 2 ;;
+    --warmup) WARMUP="$2"; shift 2 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
 done
@@ -86,7 +88,9 @@ echo "server RSS before: $(rss_mb) MiB"
 # Warm-up: 20 s of the list, so the timed runs see the steady state: the first requests of a fresh server build
 # one-time structures (the author facet's global ordinals, per-segment columns and id tables, feedback term lists)
 # and compile code (measured: with a 5 s warm-up the first timed run reached a third of the throughput of later ones).
-wrk -t 2 -c 8 -d 20s -s "$ROOT/bench/mixed.lua" "http://127.0.0.1:$PORT" -- "$WORK/paths.txt" >/dev/null
+if [[ "$WARMUP" != "0" ]]; then
+  wrk -t 2 -c 8 -d "$WARMUP" -s "$ROOT/bench/mixed.lua" "http://127.0.0.1:$PORT" -- "$WORK/paths.txt" >/dev/null
+fi
 printf "%-12s %10s %10s %10s %10s %8s %8s\n" connections "req/s" "p50 ms" "p95 ms" "p99 ms" non2xx errors
 for c in $CONNECTIONS; do
   threads=$(( c < 2 ? 1 : 2 ))

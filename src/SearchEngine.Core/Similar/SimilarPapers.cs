@@ -56,6 +56,7 @@ public sealed class SimilarPapers(PaperIndex index)
     public SimilarResponse ForText(SimilarTextRequest request) =>
         ForText(request.Text ?? "", request.Size ?? SimilarTextRequest.DefaultSize);
 
+    /// <summary>Papers similar to a pasted text (an abstract, a title), under the same filters as search.</summary>
     public SimilarResponse ForText(string text, int size, SearchFilters? filters = null)
     {
         var clock = Stopwatch.StartNew();

@@ -142,11 +142,8 @@ public sealed class PaperIndex : IDisposable
         return new PaperIndex(dir, meta with { Papers = count }, ranking ?? new RankingOptions(), writable: true, newSearcher);
     }
 
-    /// <summary>
-    /// NIOFSDirectory, not FSDirectory.Open: the latter picks MMapDirectory on 64-bit Linux, measured many times
-    /// slower under parallel search in Lucene.Net 4.8 and subject to a mapping race fixed only after beta00017.
-    /// </summary>
-    internal static LuceneDirectory OpenDirectory(string path) => new NIOFSDirectory(new DirectoryInfo(path));
+    /// <summary>The directory of an on-disk index (<see cref="IndexDirectory"/>).</summary>
+    internal static LuceneDirectory OpenDirectory(string path) => new IndexDirectory(new DirectoryInfo(path));
 
     static PaperIndex() => PaperCodec.Register();
 

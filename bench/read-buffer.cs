@@ -1,4 +1,4 @@
-// The postings read buffer (Indexing/IndexDirectory) against Lucene's stock NIOFSDirectory: the same index opened twice
+// The index directory (Indexing/IndexDirectory: positional reads, 8 KB postings refills) against Lucene's stock NIOFSDirectory: the same index opened twice
 // in one process, the same requests alternating between the two opens (order swapped every request), one request at a
 // time, 40 warm-up requests per phase, two rounds. The bench's query shape: 1-4 words, 70% from titles, 30% from abstracts.
 // usage: dotnet run -c Release bench/read-buffer.cs INDEXROOT CORPUS.jsonl

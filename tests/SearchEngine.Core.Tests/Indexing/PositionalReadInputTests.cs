@@ -1,0 +1,95 @@
+using Lucene.Net.Store;
+using SearchEngine.Core.Indexing;
+using SearchEngine.Core.Tests.Builders;
+
+namespace SearchEngine.Core.Tests.Indexing;
+
+public sealed class PositionalReadInputTests : IDisposable
+{
+    private readonly TempDir _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    /// <summary>A file of <paramref name="length"/> bytes whose byte at i is (i * 7 + i / 251) mod 256: no period a buffer size shares.</summary>
+    private string FileOf(int length)
+    {
+        var bytes = new byte[length];
+        for (var i = 0; i < length; i++) bytes[i] = (byte)(i * 7 + i / 251);
+        var path = _dir.File("data.bin");
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
+    private static byte Expected(long i) => (byte)(i * 7 + i / 251);
+
+    [Theory]
+    [InlineData(1024)]
+    [InlineData(8192)]
+    public void Reads_every_byte_in_place_across_refills_seeks_and_reads_larger_than_the_buffer(int bufferSize)
+    {
+        var path = FileOf(50_000);
+        using var input = new PositionalReadInput(path, bufferSize);
+        Assert.Equal(50_000, input.Length);
+        for (var i = 0; i < 3_000; i++) Assert.Equal(Expected(i), input.ReadByte());
+
+        input.Seek(40_001);
+        Assert.Equal(Expected(40_001), input.ReadByte());
+
+        input.Seek(100);
+        var big = new byte[20_000];
+        input.ReadBytes(big, 0, big.Length);
+        for (var i = 0; i < big.Length; i++) Assert.Equal(Expected(100 + i), big[i]);
+        Assert.Equal(20_100, input.Position);
+    }
+
+    [Fact]
+    public void Reading_past_the_end_throws_end_of_stream()
+    {
+        using var input = new PositionalReadInput(FileOf(100), 1024);
+        input.Seek(99);
+        Assert.Equal(Expected(99), input.ReadByte());
+        Assert.Throws<EndOfStreamException>(() => input.ReadByte());
+        input.Seek(50);
+        Assert.Throws<EndOfStreamException>(() => input.ReadBytes(new byte[2_000], 0, 2_000));
+    }
+
+    [Fact]
+    public void Clones_read_on_their_own_positions_at_once_and_only_the_original_closes_the_file()
+    {
+        var input = new PositionalReadInput(FileOf(200_000), 1024);
+        var clones = Enumerable.Range(0, 4).Select(_ => (IndexInput)input.Clone()).ToArray();
+        // Each clone walks the file from its own start on its own thread.
+        Parallel.For(0, clones.Length, c =>
+        {
+            var clone = clones[c];
+            clone.Seek(c * 40_000);
+            for (long i = c * 40_000; i < c * 40_000 + 40_000; i++)
+            {
+                if (clone.ReadByte() != Expected(i)) throw new InvalidDataException($"clone {c} at {i}");
+            }
+        });
+        clones[0].Dispose();
+        clones[1].Seek(7);
+        Assert.Equal(Expected(7), clones[1].ReadByte());
+        input.Dispose();
+        clones[2].Seek(150_000);
+        Assert.ThrowsAny<ObjectDisposedException>(() => clones[2].ReadByte());
+    }
+
+    [Fact]
+    public void A_file_deleted_while_open_stays_readable()
+    {
+        var path = FileOf(10_000);
+        using var input = new PositionalReadInput(path, 1024);
+        File.Delete(path);
+        input.Seek(9_000);
+        Assert.Equal(Expected(9_000), input.ReadByte());
+    }
+
+    [Fact]
+    public void A_missing_file_is_file_not_found_as_Lucene_expects()
+    {
+        using var directory = new IndexDirectory(new DirectoryInfo(_dir.Path));
+        Assert.Throws<FileNotFoundException>(() => directory.OpenInput("segments_9", IOContext.READ));
+    }
+}

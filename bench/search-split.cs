@@ -2,7 +2,8 @@
 // sorted top-10 / top-1,000 collectors. usage: dotnet run -c Release bench/search-split.cs INDEXROOT CORPUS.jsonl [MODE]
 // MODE: collectors | taat | similar | filtered (years and a venue; VENUE as a 4th argument) | feedback (model and
 // re-scoring apart) | model (its parts) | rescore (a scorer per clause against one disjunction scorer) | rescore-terms (per term:
-// advancing against reading through, by document frequency).
+// advancing against reading through, by document frequency) | rescore-parallel (the window's documents of each searcher
+// slice on a thread of their own against all on one thread).
 #:project ../src/SearchEngine.Core/SearchEngine.Core.csproj
 #:property PublishAot=false
 #:property JsonSerializerIsReflectionEnabledByDefault=true
@@ -115,6 +116,21 @@ for (var round = 1; round <= 4; round++) {
   Console.WriteLine($"round {round}:");
   Time("rescore window, FeedbackRescorer (a scorer per clause)", t => { var (f, e) = cache[t]; if (e is not null) FeedbackRescorer.Rescore(s, f, e, 1000, order); });
   Time("rescore window, one disjunction scorer", t => { var (f, e) = cache[t]; if (e is not null) wholeQuery.Invoke(null, [s, f.Select(d => d.Doc).ToArray(), e.Terms]); });
+}
+}
+if (args.Length >= 3 && args[2] == "rescore-parallel") {
+// Re-scoring the 1,000-hit window per clause on one thread against one thread per searcher slice (FeedbackRescorer.ScoresOf).
+Query Compiled(string t) => new QueryCompiler(index.Analyzer, index.Ranking).Compile(LenientQueryParser.Parse(t));
+var expander = new Rm3QueryExpander(index.Ranking, index.Meta.Analyzer, index.Analyzer);
+FieldDoc[] First(string t) => s.Search(TermAtATimeQuery.Wrap(Compiled(t)), 1000).ScoreDocs.Select(d => new FieldDoc(d.Doc, d.Score, [d.Score])).ToArray();
+var cache = titles.ToDictionary(t => t, t => { var f = First(t); return (f, expander.Model(s, Compiled(t), f)); });
+var scoresOf = typeof(FeedbackRescorer).GetMethods(System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static).Single(m => m.Name == "ScoresOf" && m.GetParameters().Length == 4);
+var slices = typeof(SlicedSearcher).GetMethod("ParallelSlices").Invoke(null, [s]);
+Console.WriteLine($"slices: {(slices is null ? "none (one thread only)" : ((System.Collections.ICollection)slices).Count)}");
+for (var round = 1; round <= 4; round++) {
+  Console.WriteLine($"round {round}:");
+  Time("rescore window, one thread", t => { var (f, e) = cache[t]; if (e is not null) scoresOf.Invoke(null, [s, f.Select(d => d.Doc).ToArray(), e.Terms, null]); });
+  Time("rescore window, a thread per slice", t => { var (f, e) = cache[t]; if (e is not null) scoresOf.Invoke(null, [s, f.Select(d => d.Doc).ToArray(), e.Terms, slices]); });
 }
 }
 if (args.Length >= 3 && args[2] == "rescore-terms") {

@@ -53,6 +53,22 @@ public sealed class SlicedSearcher : BudgetedIndexSearcher
     /// </summary>
     public static IReadOnlyList<T> Collect<T>(IndexSearcher searcher, Query query, Func<T> newState, Func<T, ICollector> collectorOf)
     {
+        if (ParallelSlices(searcher) is null)
+        {
+            var single = newState();
+            searcher.Search(query, collectorOf(single));
+            return [single];
+        }
+        return ((SlicedSearcher)searcher).CollectSlices(query, newState, collectorOf);
+    }
+
+    /// <summary>
+    /// The slices of segments a request may work on in parallel right now, or null when it should use the calling
+    /// thread alone: not a <see cref="SlicedSearcher"/> of several slices, the thread pool saturated, or a request
+    /// held to fewer threads. The one rule for every per-request split (<see cref="Collect"/>, feedback re-scoring).
+    /// </summary>
+    public static IReadOnlyList<IList<AtomicReaderContext>>? ParallelSlices(IndexSearcher searcher)
+    {
         if (searcher is not SlicedSearcher { _slices.Count: > 1 } sliced
             // why: when the thread pool already has work waiting (a saturated server), extra tasks only queue
             // behind it; one thread per request is then the faster way. The results are the same either way.
@@ -60,35 +76,33 @@ public sealed class SlicedSearcher : BudgetedIndexSearcher
             // why: an expensive request is held to one core, so the cheap ones beside it keep the others.
             || SearchBudget.Current?.MaxThreads < sliced._slices.Count)
         {
-            var single = newState();
-            searcher.Search(query, collectorOf(single));
-            return [single];
+            return null;
         }
-        return sliced.CollectSlices(query, newState, collectorOf);
+        return sliced._slices;
     }
 
-    /// <summary>Always one state per slice (tests use it to check the sliced path whatever the pool's load).</summary>
-    internal T[] CollectSlices<T>(Query query, Func<T> newState, Func<T, ICollector> collectorOf)
+    /// <summary>
+    /// Runs <paramref name="work"/> once per part, the first on the calling thread and the others on the thread
+    /// pool, and waits for all; the first failure is rethrown as itself.
+    /// </summary>
+    public static void RunParts(int parts, Action<int> work)
     {
-        var weight = CreateNormalizedWeight(query);
-        var states = _slices.Select(_ => newState()).ToArray();
-        var others = new Task[_slices.Count - 1];
-        for (var i = 1; i < _slices.Count; i++)
+        var others = new Task[parts - 1];
+        for (var i = 1; i < parts; i++)
         {
-            var slice = i;
-            others[slice - 1] = Task.Run(() => Search(_slices[slice], weight, collectorOf(states[slice])));
+            var part = i;
+            others[part - 1] = Task.Run(() => work(part));
         }
-        // The first slice runs on the calling thread.
         ExceptionDispatchInfo? failure = null;
         try
         {
-            Search(_slices[0], weight, collectorOf(states[0]));
+            work(0);
         }
         catch (Exception e)
         {
             failure = ExceptionDispatchInfo.Capture(e);
         }
-        // why: every slice must end before the caller releases the searcher (and its reader); the first failure is
+        // why: every part must end before the caller releases the searcher (and its reader); the first failure is
         // rethrown as itself, not as an AggregateException, so a spent budget or a cancellation keeps its meaning.
         try
         {
@@ -103,6 +117,14 @@ public sealed class SlicedSearcher : BudgetedIndexSearcher
             // The calling thread's failure is the one reported.
         }
         failure?.Throw();
+    }
+
+    /// <summary>Always one state per slice (tests use it to check the sliced path whatever the pool's load).</summary>
+    internal T[] CollectSlices<T>(Query query, Func<T> newState, Func<T, ICollector> collectorOf)
+    {
+        var weight = CreateNormalizedWeight(query);
+        var states = _slices.Select(_ => newState()).ToArray();
+        RunParts(_slices.Count, slice => Search(_slices[slice], weight, collectorOf(states[slice])));
         return states;
     }
 

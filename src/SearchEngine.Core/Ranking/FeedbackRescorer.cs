@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using SearchEngine.Core.Indexing;
 
 namespace SearchEngine.Core.Ranking;
 
@@ -60,13 +61,50 @@ public static class FeedbackRescorer
     /// scores add exactly in a double whatever their order unless one is over 2^24 times another, which weighted
     /// feedback terms never are; <c>FeedbackRescorerTests</c> compares every score to Lucene's to the bit.
     /// </remarks>
-    internal static float[] ScoresOf(IndexSearcher searcher, int[] docs, BooleanQuery terms)
+    internal static float[] ScoresOf(IndexSearcher searcher, int[] docs, BooleanQuery terms) =>
+        ScoresOf(searcher, docs, terms, SlicedSearcher.ParallelSlices(searcher));
+
+    /// <summary>
+    /// As above, the documents of each of <paramref name="slices"/> (null: all on this thread) scored on a thread of
+    /// their own.
+    /// </summary>
+    /// <remarks>
+    /// why by slice: a document's clauses are still added in clause order by one thread, so the sums are the same
+    /// to the bit; each thread advances its own scorers over its own segments. Measured at a million papers over two
+    /// slices (`bench/search-split.cs … rescore-parallel`, 60 title queries, alternating rounds 2–4): 1,000-hit
+    /// windows 3.7–4.2 → 3.2–3.6 ms; building the clauses' weights (a term lookup in every segment) stays on the
+    /// calling thread.
+    /// </remarks>
+    internal static float[] ScoresOf(IndexSearcher searcher, int[] docs, BooleanQuery terms,
+        IReadOnlyList<IList<AtomicReaderContext>>? slices)
     {
         if (!IsPlainDisjunction(terms)) return ScoresOfQuery(searcher, docs, terms);
         var sums = new double[docs.Length];
         var byDoc = InDocumentOrder(docs);
-        foreach (var clause in terms.Clauses) AddScores(searcher, searcher.CreateNormalizedWeight(clause.Query), docs, byDoc, sums);
+        var weights = terms.Clauses.Select(c => searcher.CreateNormalizedWeight(c.Query)).ToArray();
+        var parts = slices is null ? [byDoc] : BySlice(docs, byDoc, slices);
+        SlicedSearcher.RunParts(parts.Count, part =>
+        {
+            foreach (var weight in weights) AddScores(searcher, weight, docs, parts[part], sums);
+        });
         return ToFloats(sums);
+    }
+
+    /// <summary><paramref name="byDoc"/> cut where each slice's documents end (slices are contiguous in document order).</summary>
+    private static List<int[]> BySlice(int[] docs, int[] byDoc, IReadOnlyList<IList<AtomicReaderContext>> slices)
+    {
+        var parts = new List<int[]>(slices.Count);
+        var start = 0;
+        foreach (var slice in slices)
+        {
+            var last = slice[^1];
+            var end = last.DocBase + last.Reader.MaxDoc;
+            var stop = start;
+            while (stop < byDoc.Length && docs[byDoc[stop]] < end) stop++;
+            if (stop > start) parts.Add(byDoc[start..stop]);
+            start = stop;
+        }
+        return parts.Count > 0 ? parts : [byDoc];
     }
 
     /// <summary>

@@ -100,12 +100,15 @@ public sealed class FeedbackRescorerTests : IDisposable
 public sealed class FeedbackRescorerScoresTests
 {
     [Theory]
-    [InlineData(1)]
-    [InlineData(2)]
-    [InlineData(3)]
-    [InlineData(4)]
-    [InlineData(5)]
-    public void Every_window_score_equals_lucenes_to_the_bit(int seed)
+    [InlineData(1, 1)]
+    [InlineData(2, 1)]
+    [InlineData(3, 1)]
+    [InlineData(4, 1)]
+    [InlineData(5, 1)]
+    [InlineData(1, 2)]
+    [InlineData(2, 3)]
+    [InlineData(3, 2)]
+    public void Every_window_score_equals_lucenes_to_the_bit(int seed, int slices)
     {
         var random = new Random(seed);
         var dir = new Lucene.Net.Store.RAMDirectory();
@@ -126,7 +129,11 @@ public sealed class FeedbackRescorerScoresTests
             writer.Commit();
         }
         using var reader = Lucene.Net.Index.DirectoryReader.Open(dir);
-        var searcher = new IndexSearcher(reader) { Similarity = new Lucene.Net.Search.Similarities.BM25Similarity() };
+        // With several slices, each slice's documents are scored on a thread of their own.
+        var searcher = slices == 1
+            ? new IndexSearcher(reader) { Similarity = new Lucene.Net.Search.Similarities.BM25Similarity() }
+            : new SlicedSearcher(reader, new Lucene.Net.Search.Similarities.BM25Similarity(), slices, minDocsPerSlice: 1, yieldWhenBusy: false);
+        Assert.Equal(slices > 1, SlicedSearcher.ParallelSlices(searcher) is not null);
         // Feedback terms as Rm3QueryExpander builds them: weighted words, some in two fields (a nested sum).
         var terms = new BooleanQuery(disableCoord: true);
         for (var t = 0; t < 20; t++)

@@ -12,7 +12,7 @@ namespace SearchEngine.Core.Search;
 /// then shared by every request and thread.
 /// </summary>
 /// <remarks>
-/// why: the index directory reads with positional reads (NIOFS), and Lucene 4.x keeps sorted doc values on disk: an
+/// why: the index directory reads with positional reads (IndexDirectory), and Lucene 4.x keeps sorted doc values on disk: an
 /// id looked up through <see cref="SortedDocValues"/> cost a system call or two (measured at a million papers: 2,000
 /// lookups in 16 ms, a fifth of a filtered search that fills a 1,000-hit feedback window on two slices). Memory:
 /// 8 bytes per document plus the ids' own bytes (about 20 MB at a million papers). Segments are immutable, so the

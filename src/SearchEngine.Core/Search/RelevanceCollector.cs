@@ -21,6 +21,12 @@ namespace SearchEngine.Core.Search;
 /// tie the k-th on score and year (scores repeat a lot: a paper matching one common word once has one of a few hundred
 /// scores; comparing ids as such ties arrived cost 30 ms of 50 for the top 1,000 at a million papers). The order is
 /// total (ids are unique), so documents may arrive in any order.
+/// <para>
+/// why the hits are structs and the floor a field: every match of the first pass (~175,000 for a title query at a
+/// million papers) goes through <see cref="Collect"/>, and thousands enter the window as the first pass moves through
+/// the segment in document order; a heap of objects cost an allocation for each and a pointer to follow for each
+/// comparison, and reading the worst held score from the heap for each match cost more than comparing it.
+/// </para>
 /// </remarks>
 internal sealed class RelevanceCollector : ITopDocsCollector
 {
@@ -30,9 +36,11 @@ internal sealed class RelevanceCollector : ITopDocsCollector
     private readonly int _k;
     private readonly bool _byYear;
     private readonly Hit? _after;
+    private readonly BytesRef? _afterId;
     // A binary min-heap by score and year: the worst held hit at index 0. Hits that tie it on both are kept apart
-    // (_ties), undecided: the ids of a tie group are looked up once, at the end, instead of at every comparison.
-    private readonly List<Hit> _heap = [];
+    // (_ties), undecided: the ids of a tie group are compared once, at the end, instead of at every comparison.
+    private Hit[] _heap;
+    private int _count;
     private readonly List<Hit> _ties = [];
     // Per segment seen (by the order of SetNextReader): its ids, for ties and the hits' sort values.
     private readonly List<SegmentIds> _ids = [];
@@ -40,17 +48,13 @@ internal sealed class RelevanceCollector : ITopDocsCollector
     private int[] _years = [];
     private int _segment = -1;
     private int _docBase;
+    // The lowest score that may still enter: the worst held hit's once the heap is full (a lower score never enters).
+    private float _floor = float.NegativeInfinity;
+    // The highest score that may enter after the cursor (a higher one ranks before it).
+    private readonly float _ceiling = float.PositiveInfinity;
 
     /// <summary>One hit: global doc, score, year (<see cref="int.MinValue"/> when missing), where to find its id.</summary>
-    private sealed class Hit(int doc, float score, int year, int segment, int segmentDoc)
-    {
-        public int Doc { get; } = doc;
-        public float Score { get; } = score;
-        public int Year { get; } = year;
-        public int Segment { get; } = segment;
-        public int SegmentDoc { get; } = segmentDoc;
-        public BytesRef? Id { get; set; }
-    }
+    private readonly record struct Hit(int Doc, float Score, int Year, int Segment, int SegmentDoc);
 
     /// <param name="k">How many hits to keep (0: count only).</param>
     /// <param name="after">Keep only hits after this position (a cursor's <see cref="ResultOrder.AfterOf"/>), or null.</param>
@@ -64,10 +68,15 @@ internal sealed class RelevanceCollector : ITopDocsCollector
         if (!byYear && after is not null) throw new ArgumentException("a cursor is for search's relevance order", nameof(after));
         _k = k;
         _byYear = byYear;
+        // why not k: a deep page or an export may ask for many hits that a query never has.
+        _heap = new Hit[Math.Min(k, 1024)];
+        if (k == 0) _floor = float.PositiveInfinity;
         if (after is not null)
         {
             _after = new Hit(int.MaxValue, ((J2N.Numerics.Number)after.Fields[0]!).ToSingle(),
-                ((J2N.Numerics.Number)after.Fields[1]!).ToInt32(), -1, -1) { Id = (BytesRef)after.Fields[2]! };
+                ((J2N.Numerics.Number)after.Fields[1]!).ToInt32(), -1, -1);
+            _afterId = (BytesRef)after.Fields[2]!;
+            _ceiling = _after.Value.Score;
         }
     }
 
@@ -91,17 +100,20 @@ internal sealed class RelevanceCollector : ITopDocsCollector
     {
         TotalHits++;
         var score = _scorer!.GetScore();
-        // The common case: below the worst held hit (or the cursor), decided by the score alone.
-        if (_heap.Count == _k && (_k == 0 || score < _heap[0].Score)) return;
-        if (_after is not null && score > _after.Score) return;
+        // The common case: below the worst held hit (or above the cursor), decided by the score alone. (Written so
+        // that a score that is not a number never enters, and nothing enters a collector that only counts.)
+        if (!(score >= _floor) || score > _ceiling) return;
         var year = !_byYear ? 0 : _years[doc] == SegmentColumn.Missing ? int.MinValue : _years[doc];
-        if (_heap.Count == _k && score == _heap[0].Score && year < _heap[0].Year) return;
+        var full = _count == _k;
+        if (full && score == _heap[0].Score && year < _heap[0].Year) return;
         var hit = new Hit(_docBase + doc, score, year, _segment, doc);
-        if (_after is not null && Compare(hit, _after) >= 0) return;
-        if (_heap.Count < _k)
+        if (_after is { } after && Compare(hit, after) >= 0) return;
+        if (!full)
         {
-            _heap.Add(hit);
-            Up(_heap.Count - 1);
+            if (_count == _heap.Length) Array.Resize(ref _heap, Math.Min(_k, _heap.Length * 2));
+            _heap[_count++] = hit;
+            Up(_count - 1);
+            if (_count == _k) _floor = _heap[0].Score;
             return;
         }
         var worst = _heap[0];
@@ -114,26 +126,34 @@ internal sealed class RelevanceCollector : ITopDocsCollector
         }
         _heap[0] = hit;
         Down(0);
+        _floor = _heap[0].Score;
         // The ties of the old worst stay candidates only while the new worst still ties them.
         if (CompareScoreAndYear(_heap[0], worst) == 0) _ties.Add(worst);
         else _ties.Clear();
     }
 
-    public TopDocs GetTopDocs() => GetTopDocs(0, _heap.Count);
+    public TopDocs GetTopDocs() => GetTopDocs(0, _count);
 
-    public TopDocs GetTopDocs(int start) => GetTopDocs(start, _heap.Count);
+    public TopDocs GetTopDocs(int start) => GetTopDocs(start, _count);
 
     /// <summary>Hits <paramref name="start"/> to <paramref name="start"/> + <paramref name="howMany"/> of the top k, best first.</summary>
     public TopDocs GetTopDocs(int start, int howMany)
     {
-        var sorted = _heap.Concat(_ties).ToList();
-        sorted.Sort((a, b) => Compare(b, a));
-        sorted.RemoveRange(Math.Min(_k, sorted.Count), sorted.Count - Math.Min(_k, sorted.Count));
-        var docs = sorted.Skip(start).Take(howMany)
-            .Select(h => (ScoreDoc)new FieldDoc(h.Doc, h.Score, _byYear
-                ? [J2N.Numerics.Single.GetInstance(h.Score), J2N.Numerics.Int32.GetInstance(h.Year), IdOf(h)]
-                : [J2N.Numerics.Single.GetInstance(h.Score), IdOf(h)]))
-            .ToArray();
+        var sorted = new Hit[_count + _ties.Count];
+        Array.Copy(_heap, sorted, _count);
+        _ties.CopyTo(sorted, _count);
+        Array.Sort(sorted, (a, b) => Compare(b, a));
+        var kept = Math.Min(_k, sorted.Length);
+        var from = Math.Min(Math.Max(start, 0), kept);
+        var docs = new ScoreDoc[Math.Max(0, Math.Min(howMany, kept - from))];
+        for (var i = 0; i < docs.Length; i++)
+        {
+            var h = sorted[from + i];
+            var id = _ids[h.Segment].IdOf(h.SegmentDoc);
+            docs[i] = new FieldDoc(h.Doc, h.Score, _byYear
+                ? [J2N.Numerics.Single.GetInstance(h.Score), J2N.Numerics.Int32.GetInstance(h.Year), id]
+                : [J2N.Numerics.Single.GetInstance(h.Score), id]);
+        }
         return new TopFieldDocs(TotalHits, docs, _byYear ? SortFields : ScoreThenId, float.NaN);
     }
 
@@ -141,42 +161,43 @@ internal sealed class RelevanceCollector : ITopDocsCollector
     private int Compare(Hit a, Hit b)
     {
         var byScoreAndYear = CompareScoreAndYear(a, b);
-        return byScoreAndYear != 0 ? byScoreAndYear : IdOf(b).CompareTo(IdOf(a));
+        if (byScoreAndYear != 0) return byScoreAndYear;
+        // The cursor's hit has no segment: its id is the cursor's.
+        if (b.Segment < 0) return _afterId!.CompareTo(_ids[a.Segment].IdOf(a.SegmentDoc));
+        return _ids[b.Segment].CompareIds(b.SegmentDoc, _ids[a.Segment], a.SegmentDoc);
     }
 
     /// <summary>Relevance order without the id: 0 for hits only the id tells apart.</summary>
-    private static int CompareScoreAndYear(Hit a, Hit b)
+    private static int CompareScoreAndYear(in Hit a, in Hit b)
     {
         if (a.Score != b.Score) return a.Score > b.Score ? 1 : -1;
         return a.Year != b.Year ? (a.Year > b.Year ? 1 : -1) : 0;
     }
 
-    private BytesRef IdOf(Hit hit)
-    {
-        return hit.Id ??= _ids[hit.Segment].IdOf(hit.SegmentDoc);
-    }
-
     private void Up(int i)
     {
+        var heap = _heap;
         while (i > 0)
         {
             var parent = (i - 1) / 2;
-            if (CompareScoreAndYear(_heap[i], _heap[parent]) >= 0) return;
-            (_heap[i], _heap[parent]) = (_heap[parent], _heap[i]);
+            if (CompareScoreAndYear(heap[i], heap[parent]) >= 0) return;
+            (heap[i], heap[parent]) = (heap[parent], heap[i]);
             i = parent;
         }
     }
 
     private void Down(int i)
     {
+        var heap = _heap;
+        var count = _count;
         while (true)
         {
             var worst = i;
             var left = 2 * i + 1;
-            if (left < _heap.Count && CompareScoreAndYear(_heap[left], _heap[worst]) < 0) worst = left;
-            if (left + 1 < _heap.Count && CompareScoreAndYear(_heap[left + 1], _heap[worst]) < 0) worst = left + 1;
+            if (left < count && CompareScoreAndYear(heap[left], heap[worst]) < 0) worst = left;
+            if (left + 1 < count && CompareScoreAndYear(heap[left + 1], heap[worst]) < 0) worst = left + 1;
             if (worst == i) return;
-            (_heap[i], _heap[worst]) = (_heap[worst], _heap[i]);
+            (heap[i], heap[worst]) = (heap[worst], heap[i]);
             i = worst;
         }
     }

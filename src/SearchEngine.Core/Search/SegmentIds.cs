@@ -38,11 +38,29 @@ internal sealed class SegmentIds
     /// <summary>A copy of the id of <paramref name="doc"/> (empty when the document has none).</summary>
     public BytesRef IdOf(int doc)
     {
-        var ord = _ordOfDoc.Length > doc ? _ordOfDoc[doc] : SegmentColumn.Missing;
+        var ord = OrdOf(doc);
         if (ord < 0) return new BytesRef();
         var start = _starts[ord];
         return BytesRef.DeepCopyOf(new BytesRef(_bytes, start, _starts[ord + 1] - start));
     }
+
+    /// <summary>
+    /// How the id of <paramref name="doc"/> compares with the id of <paramref name="otherDoc"/> in
+    /// <paramref name="other"/>'s segment, in <see cref="BytesRef"/> order, without copying either.
+    /// </summary>
+    public int CompareIds(int doc, SegmentIds other, int otherDoc)
+    {
+        var ord = OrdOf(doc);
+        var otherOrd = other.OrdOf(otherDoc);
+        // Within a segment the ordinals are in the ids' order (a missing id, -1, is the empty one: first).
+        if (ReferenceEquals(this, other)) return ord.CompareTo(otherOrd);
+        return Bytes(ord).SequenceCompareTo(other.Bytes(otherOrd));
+    }
+
+    private int OrdOf(int doc) => _ordOfDoc.Length > doc ? _ordOfDoc[doc] : SegmentColumn.Missing;
+
+    // why unsigned bytes: BytesRef compares UTF-8 as unsigned bytes, as a span of bytes does.
+    private ReadOnlySpan<byte> Bytes(int ord) => ord < 0 ? [] : _bytes.AsSpan(_starts[ord], _starts[ord + 1] - _starts[ord]);
 
     private static SegmentIds Build(AtomicReader reader)
     {

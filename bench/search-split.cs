@@ -3,7 +3,8 @@
 // MODE: collectors | taat | similar | filtered (years and a venue; VENUE as a 4th argument) | feedback (model and
 // re-scoring apart) | model (its parts) | rescore (a scorer per clause against one disjunction scorer) | rescore-terms (per term:
 // advancing against reading through, by document frequency) | rescore-parallel (the window's documents of each searcher
-// slice on a thread of their own against all on one thread).
+// slice on a thread of their own against all on one thread) | rescore-top (the whole window re-scored against its
+// first 10 and 20 found with bounds, FeedbackRescorer.Top, and how many window hits each clause was read at).
 #:project ../src/SearchEngine.Core/SearchEngine.Core.csproj
 #:property PublishAot=false
 #:property JsonSerializerIsReflectionEnabledByDefault=true
@@ -131,6 +132,24 @@ for (var round = 1; round <= 4; round++) {
   Console.WriteLine($"round {round}:");
   Time("rescore window, one thread", t => { var (f, e) = cache[t]; if (e is not null) scoresOf.Invoke(null, [s, f.Select(d => d.Doc).ToArray(), e.Terms, null]); });
   Time("rescore window, a thread per slice", t => { var (f, e) = cache[t]; if (e is not null) scoresOf.Invoke(null, [s, f.Select(d => d.Doc).ToArray(), e.Terms, slices]); });
+}
+}
+if (args.Length >= 3 && args[2] == "rescore-top") {
+// The page of the re-scored window (what a search shows): re-scoring the whole 1,000-hit window, then taking the first
+// k, against FeedbackRescorer.Top (clauses by bound, hits out of reach dropped); the same inputs, rounds alternating.
+Query Compiled(string t) => new QueryCompiler(index.Analyzer, index.Ranking).Compile(LenientQueryParser.Parse(t));
+var expander = new Rm3QueryExpander(index.Ranking, index.Meta.Analyzer, index.Analyzer);
+var order = Comparer<FieldDoc>.Create((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Doc.CompareTo(b.Doc));
+FieldDoc[] First(string t) => s.Search(TermAtATimeQuery.Wrap(Compiled(t)), 1000).ScoreDocs.Select(d => new FieldDoc(d.Doc, d.Score, [d.Score])).ToArray();
+var cache = titles.ToDictionary(t => t, t => { var f = First(t); return (f, expander.Model(s, Compiled(t), f)); });
+var differ = cache.Values.Count(v => v.Item2 is not null && !FeedbackRescorer.Rescore(s, v.f, v.Item2, 1000, order).Take(10).Select(d => (d.Doc, d.Score))
+  .SequenceEqual(FeedbackRescorer.Top(s, v.f, v.Item2, 1000, order, 10).Select(d => (d.Doc, d.Score))));
+Console.WriteLine($"queries whose top 10 differ between the two: {differ} of {cache.Count}");
+for (var round = 1; round <= 4; round++) {
+  Console.WriteLine($"round {round}:");
+  Time("whole window re-scored, first 10", t => { var (f, e) = cache[t]; if (e is not null) FeedbackRescorer.Rescore(s, f, e, 1000, order).Take(10).ToArray(); });
+  Time("first 10 by bounds (Top)", t => { var (f, e) = cache[t]; if (e is not null) FeedbackRescorer.Top(s, f, e, 1000, order, 10); });
+  Time("first 20 by bounds (Top)", t => { var (f, e) = cache[t]; if (e is not null) FeedbackRescorer.Top(s, f, e, 1000, order, 20); });
 }
 }
 if (args.Length >= 3 && args[2] == "rescore-terms") {

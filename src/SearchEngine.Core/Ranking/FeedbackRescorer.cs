@@ -19,7 +19,7 @@ namespace SearchEngine.Core.Ranking;
 /// hit after the window scored no more than the window's last hit in the first pass, so the whole list is in
 /// (score, then the first pass's tie-breaks) order and a cursor can resume from any hit.
 /// </remarks>
-public static class FeedbackRescorer
+public static partial class FeedbackRescorer
 {
     /// <summary>
     /// The hits of <paramref name="firstPass"/> (in first-pass order) with feedback applied to the first

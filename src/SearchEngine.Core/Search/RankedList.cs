@@ -76,7 +76,10 @@ internal sealed class RankedList
         var total = tops.Sum(t => t.TotalHits);
         var window = _cursor?.FirstPassScore is null ? _window : 0;
         var expansion = window > 0 ? _feedback?.Invoke(first) : null;
-        var ranked = expansion is null ? first.ToArray() : FeedbackRescorer.Rescore(searcher, first, expansion, window, ResultOrder.Relevance);
+        // why the page alone when it is all that is shown: fusion ranks the whole window, and a cursor is found in it.
+        var ranked = expansion is null ? first.ToArray()
+            : _hybrid is null && _cursor is null ? FeedbackRescorer.Top(searcher, first, expansion, window, ResultOrder.Relevance, _offset + _size)
+            : FeedbackRescorer.Rescore(searcher, first, expansion, window, ResultOrder.Relevance);
         if (_hybrid is not null) ranked = _hybrid.Rescore(searcher, ranked, window);
         var start = _cursor is { FirstPassScore: null }
             ? StartAfter(ranked, Math.Min(window, ranked.Length), ResultOrder.AfterOf(_cursor))

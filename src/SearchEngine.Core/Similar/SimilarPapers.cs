@@ -130,7 +130,8 @@ public sealed class SimilarPapers(PaperIndex index)
             var expansion = new Rm3QueryExpander(ranking, index.Meta.Analyzer, index.Analyzer).Model(searcher, like, first);
             if (expansion is not null)
             {
-                ranked = [.. FeedbackRescorer.Rescore(searcher, first, expansion, index.Ranking.FeedbackWindow, MaxScoreDisjunction.HitOrder)];
+                ranked = [.. FeedbackRescorer.Top(searcher, first, expansion, index.Ranking.FeedbackWindow, MaxScoreDisjunction.HitOrder,
+                    k + (excludeDoc is null ? 0 : 1))];
             }
         }
         return ranked.Where(d => d.Doc != excludeDoc).Take(k).ToList();

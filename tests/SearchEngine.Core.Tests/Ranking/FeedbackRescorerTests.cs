@@ -111,6 +111,71 @@ public sealed class FeedbackRescorerScoresTests
     public void Every_window_score_equals_lucenes_to_the_bit(int seed, int slices)
     {
         var random = new Random(seed);
+        var (reader, searcher) = RandomIndex(random, slices);
+        using var _ = reader;
+        var terms = RandomFeedbackTerms(random);
+        var live = Lucene.Net.Index.MultiFields.GetLiveDocs(reader);
+        var window = Enumerable.Range(0, reader.MaxDoc).Where(d => live?.Get(d) != false)
+            .OrderBy(_ => random.Next()).Take(300).ToArray();
+
+        var ours = FeedbackRescorer.ScoresOf(searcher, window, terms);
+        var lucene = FeedbackRescorer.ScoresOfQuery(searcher, window, terms);
+        Assert.Contains(ours, s => s > 0);
+        for (var i = 0; i < window.Length; i++)
+        {
+            Assert.True(BitConverter.SingleToInt32Bits(lucene[i]) == BitConverter.SingleToInt32Bits(ours[i]),
+                $"doc {window[i]}: Lucene {lucene[i]:R}, per clause {ours[i]:R}");
+        }
+    }
+
+    /// <summary>
+    /// <see cref="FeedbackRescorer.Top"/> drops window hits by bounds; what it returns must be exactly the first k of
+    /// re-scoring the whole window: the same hits in the same order with the same scores to the bit. First-pass scores
+    /// come from a few values (many ties, so the id decides), windows and k of many sizes, on 1 to 3 slices.
+    /// </summary>
+    [Theory]
+    [InlineData(11, 1)]
+    [InlineData(12, 1)]
+    [InlineData(13, 1)]
+    [InlineData(14, 2)]
+    [InlineData(15, 2)]
+    [InlineData(16, 3)]
+    public void The_pruned_top_equals_the_first_hits_of_the_whole_window_rescored(int seed, int slices)
+    {
+        var random = new Random(seed);
+        var (reader, searcher) = RandomIndex(random, slices);
+        using var _ = reader;
+        var live = Lucene.Net.Index.MultiFields.GetLiveDocs(reader);
+        var pruned = 0;
+        for (var trial = 0; trial < 25; trial++)
+        {
+            var expansion = new Rm3Expansion((float)(0.1 + random.NextDouble()), RandomFeedbackTerms(random));
+            var firstPass = Enumerable.Range(0, reader.MaxDoc).Where(d => live?.Get(d) != false)
+                .OrderBy(_ => random.Next()).Take(random.Next(5, 400))
+                .Select(d => (Doc: d, Score: random.Next(1, 8) * 0.37f))
+                .OrderByDescending(h => h.Score).ThenBy(h => $"d{h.Doc}", StringComparer.Ordinal)
+                .Select(h => new FieldDoc(h.Doc, h.Score, [J2N.Numerics.Single.GetInstance(h.Score), new Lucene.Net.Util.BytesRef($"d{h.Doc}")]))
+                .ToList();
+            var window = random.Next(1, firstPass.Count + 20);
+            var k = random.Next(1, 30);
+
+            var whole = FeedbackRescorer.Rescore(searcher, firstPass, expansion, window, MaxScoreDisjunction.HitOrder).Take(k).ToArray();
+            var top = FeedbackRescorer.Top(searcher, firstPass, expansion, window, MaxScoreDisjunction.HitOrder, k);
+
+            Assert.Equal(whole.Select(d => d.Doc), top.Select(d => d.Doc));
+            for (var i = 0; i < whole.Length; i++)
+            {
+                Assert.True(BitConverter.SingleToInt32Bits(whole[i].Score) == BitConverter.SingleToInt32Bits(top[i].Score),
+                    $"hit {i}: whole window {whole[i].Score:R}, pruned {top[i].Score:R}");
+                Assert.Equal(whole[i].Fields, top[i].Fields);
+            }
+            if (k < Math.Min(window, firstPass.Count)) pruned++;
+        }
+        Assert.True(pruned > 10, "most trials must take the pruned path");
+    }
+
+    private static (Lucene.Net.Index.DirectoryReader Reader, IndexSearcher Searcher) RandomIndex(Random random, int slices)
+    {
         var dir = new Lucene.Net.Store.RAMDirectory();
         using (var writer = new Lucene.Net.Index.IndexWriter(dir, RandomSegmentsConfig.Create()))
         {
@@ -128,13 +193,18 @@ public sealed class FeedbackRescorerScoresTests
             for (var i = 0; i < 30; i++) writer.DeleteDocuments(new Lucene.Net.Index.Term("id", $"d{random.Next(600)}"));
             writer.Commit();
         }
-        using var reader = Lucene.Net.Index.DirectoryReader.Open(dir);
+        var reader = Lucene.Net.Index.DirectoryReader.Open(dir);
         // With several slices, each slice's documents are scored on a thread of their own.
         var searcher = slices == 1
             ? new IndexSearcher(reader) { Similarity = new Lucene.Net.Search.Similarities.BM25Similarity() }
             : new SlicedSearcher(reader, new Lucene.Net.Search.Similarities.BM25Similarity(), slices, minDocsPerSlice: 1, yieldWhenBusy: false);
         Assert.Equal(slices > 1, SlicedSearcher.ParallelSlices(searcher) is not null);
-        // Feedback terms as Rm3QueryExpander builds them: weighted words, some in two fields (a nested sum).
+        return (reader, searcher);
+    }
+
+    /// <summary>Feedback terms as Rm3QueryExpander builds them: weighted words, some in two fields (a nested sum).</summary>
+    private static BooleanQuery RandomFeedbackTerms(Random random)
+    {
         var terms = new BooleanQuery(disableCoord: true);
         for (var t = 0; t < 20; t++)
         {
@@ -149,17 +219,6 @@ public sealed class FeedbackRescorerScoresTests
             clause.Boost = (float)(0.001 + random.NextDouble() * 0.05);
             terms.Add(clause, Occur.SHOULD);
         }
-        var live = Lucene.Net.Index.MultiFields.GetLiveDocs(reader);
-        var window = Enumerable.Range(0, reader.MaxDoc).Where(d => live?.Get(d) != false)
-            .OrderBy(_ => random.Next()).Take(300).ToArray();
-
-        var ours = FeedbackRescorer.ScoresOf(searcher, window, terms);
-        var lucene = FeedbackRescorer.ScoresOfQuery(searcher, window, terms);
-        Assert.Contains(ours, s => s > 0);
-        for (var i = 0; i < window.Length; i++)
-        {
-            Assert.True(BitConverter.SingleToInt32Bits(lucene[i]) == BitConverter.SingleToInt32Bits(ours[i]),
-                $"doc {window[i]}: Lucene {lucene[i]:R}, per clause {ours[i]:R}");
-        }
+        return terms;
     }
 }

@@ -4,7 +4,7 @@
 // re-scoring apart) | model (its parts) | rescore (a scorer per clause against one disjunction scorer) | rescore-terms (per term:
 // advancing against reading through, by document frequency) | rescore-parallel (the window's documents of each searcher
 // slice on a thread of their own against all on one thread) | rescore-top (the whole window re-scored against its
-// first 10 and 20 found with bounds, FeedbackRescorer.Top, and how many window hits each clause was read at).
+// first 10 and 20 found with bounds, FeedbackRescorer.Top, after checking that both give the same first 10).
 #:project ../src/SearchEngine.Core/SearchEngine.Core.csproj
 #:property PublishAot=false
 #:property JsonSerializerIsReflectionEnabledByDefault=true

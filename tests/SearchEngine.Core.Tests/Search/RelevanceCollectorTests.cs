@@ -174,4 +174,46 @@ public sealed class RelevanceCollectorTests
             Assert.Equal(all.Skip(18), collector.GetTopDocs(18).ScoreDocs.Select(d => d.Doc));
         }
     }
+
+    /// <summary>
+    /// Thousands of hits with the same score and year, ids in random order across segments: the tie group at the k-th
+    /// place is far larger than k (the collector keeps only the best ids of it as it goes), with and without the year.
+    /// </summary>
+    [Theory]
+    [InlineData(1)]
+    [InlineData(5)]
+    [InlineData(40)]
+    public void A_tie_group_far_larger_than_k_keeps_the_smallest_ids(int k)
+    {
+        var random = new Random(k);
+        var dir = new RAMDirectory();
+        using (var writer = new IndexWriter(dir, RandomSegmentsConfig.Create()))
+        {
+            for (var d = 0; d < 3000; d++)
+            {
+                var id = $"p{random.Next(1_000_000):D7}-{d}";
+                var doc = new Document
+                {
+                    new SortedDocValuesField(PaperFields.IdSort, new BytesRef(id)),
+                    // A few papers score higher; all the others tie.
+                    new TextField(Text, random.Next(100) == 0 ? "w1 w1" : "w1", Field.Store.NO),
+                    new NumericDocValuesField(PaperFields.YearValue, random.Next(10) == 0 ? 2019 : 2020),
+                };
+                writer.AddDocument(doc);
+                if (random.Next(700) == 0) writer.Commit();
+            }
+            writer.Commit();
+        }
+        using var reader = DirectoryReader.Open(dir);
+        var searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+        var query = new TermQuery(new Term(Text, "w1"));
+        Assert.Equal(Describe(Lucene(searcher, query, k, null)), Describe(Ours(searcher, query, k, null)));
+
+        var scoreThenId = new Sort(SortField.FIELD_SCORE, new SortField(PaperFields.IdSort, SortFieldType.STRING));
+        var lucene = TopFieldCollector.Create(scoreThenId, k, null, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
+        searcher.Search(query, lucene);
+        var ours = new RelevanceCollector(k, after: null, byYear: false);
+        searcher.Search(query, ours);
+        Assert.Equal(lucene.GetTopDocs().ScoreDocs.Select(d => d.Doc), ours.GetTopDocs().ScoreDocs.Select(d => d.Doc));
+    }
 }

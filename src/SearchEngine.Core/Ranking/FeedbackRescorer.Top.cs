@@ -128,7 +128,7 @@ public static partial class FeedbackRescorer
         {
             case TermQuery term:
             {
-                var states = TermContext.Build(searcher.TopReaderContext, term.Term);
+                var states = TermStates.Of(searcher.TopReaderContext, term.Term);
                 var stats = searcher.TermStatistics(term.Term, states);
                 var idf = stats.DocFreq == 0 ? 0 : similarity.IdfExplain(searcher.CollectionStatistics(term.Term.Field), stats).Value;
                 return (new TermQuery(term.Term, states) { Boost = term.Boost },

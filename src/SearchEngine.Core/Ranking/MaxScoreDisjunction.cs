@@ -154,7 +154,7 @@ public sealed partial class MaxScoreDisjunction
         float sumOfSquares = 0;
         foreach (var (term, boost, _) in _terms)
         {
-            var states = TermContext.Build(top, term);
+            var states = TermStates.Of(top, term);
             // A term no document has keeps its place (its score is always 0) so that clause indexes stay aligned.
             var weight = similarity.ComputeWeight(boost, searcher.CollectionStatistics(term.Field), searcher.TermStatistics(term, states));
             sumOfSquares += weight.GetValueForNormalization();

@@ -100,7 +100,7 @@ public sealed partial class TermAtATimeQuery
             switch (query)
             {
                 case TermQuery t:
-                    var states = TermContext.Build(_searcher.TopReaderContext, t.Term);
+                    var states = TermStates.Of(_searcher.TopReaderContext, t.Term);
                     return new TermNode(t.Term, states, _similarity.ComputeWeight(t.Boost,
                         _searcher.CollectionStatistics(t.Term.Field), _searcher.TermStatistics(t.Term, states)));
                 case BooleanQuery b when IsDisjunction(b, allowExclusions: false):

@@ -72,7 +72,7 @@ internal sealed class RankedList
         // Re-scoring happens in relevance order only, which ends with the unique id: merging the slices is a sort.
         var tops = slices.Select(c => c.GetTopDocs()).ToList();
         var depth = Start().Depth;
-        var first = Merge(tops, depth);
+        var first = SortedHits.Merge(tops, depth, ResultOrder.Relevance);
         var total = tops.Sum(t => t.TotalHits);
         var window = _cursor?.FirstPassScore is null ? _window : 0;
         var expansion = window > 0 ? _feedback?.Invoke(first) : null;
@@ -90,29 +90,6 @@ internal sealed class RankedList
             if (start + i >= window) _tailFirstScores[page[i]] = first[start + i].Score;
         }
         return new TopDocs(total, page, page.Length == 0 ? float.NaN : page.Max(d => d.Score));
-    }
-
-    /// <summary>
-    /// The first <paramref name="depth"/> hits of the slices' lists, each already in relevance order, in that order:
-    /// merged, not sorted again (a comparison of two hits unboxes their sort values).
-    /// </summary>
-    private static List<FieldDoc> Merge(List<TopDocs> tops, int depth)
-    {
-        if (tops.Count == 1) return tops[0].ScoreDocs.Take(depth).Cast<FieldDoc>().ToList();
-        var merged = new List<FieldDoc>(Math.Min(depth, tops.Sum(t => t.ScoreDocs.Length)));
-        var heads = new PriorityQueue<(int Slice, int Index), FieldDoc>(ResultOrder.Relevance);
-        for (var s = 0; s < tops.Count; s++)
-        {
-            if (tops[s].ScoreDocs.Length > 0) heads.Enqueue((s, 0), (FieldDoc)tops[s].ScoreDocs[0]);
-        }
-        while (merged.Count < depth && heads.TryDequeue(out var head, out var hit))
-        {
-            merged.Add(hit);
-            var next = head.Index + 1;
-            var docs = tops[head.Slice].ScoreDocs;
-            if (next < docs.Length) heads.Enqueue((head.Slice, next), (FieldDoc)docs[next]);
-        }
-        return merged;
     }
 
     /// <summary>The cursor that resumes after <paramref name="last"/>, a hit of <see cref="Page"/>.</summary>

@@ -121,8 +121,7 @@ public sealed class SimilarPapers(PaperIndex index)
         // for them on one thread, reading the postings whole 24 ms (and the slices split that over the cores).
         var slices = SlicedSearcher.Collect(searcher, TermAtATimeQuery.Wrap(filtered),
             () => new RelevanceCollector(depth, after: null, byYear: false), c => c);
-        var first = slices.SelectMany(c => c.GetTopDocs().ScoreDocs.Cast<FieldDoc>())
-            .Order(MaxScoreDisjunction.HitOrder).Take(depth).ToList();
+        var first = SortedHits.Merge(slices.Select(c => c.GetTopDocs()).ToList(), depth, MaxScoreDisjunction.HitOrder);
         var ranked = first;
         if (feedback)
         {

@@ -14,8 +14,9 @@ namespace SearchEngine.Core.Ranking;
 /// <para>
 /// why: looking a term up walks the terms index and loads a block of the terms dictionary in every segment (a few
 /// system calls each); at a million papers a search looks up its words, then its 20 feedback terms in two fields,
-/// about 200 lookups that were a tenth of its time. Queries share words (the feedback terms of one topic recur in
-/// every query about it), so most lookups repeat.
+/// each in every segment. Queries share words (the feedback terms of one topic recur in every query about it), so
+/// most lookups repeat: in a profile of ~1,300 bench-shaped searches at a million papers, term lookups fell from 6.0%
+/// to 1.9% of the samples.
 /// </para>
 /// <para>
 /// Exact: a snapshot's segments never change, so a cached state is the state a new lookup would find; the cache

@@ -25,7 +25,8 @@ namespace SearchEngine.Core.Search;
 /// why the hits are structs and the floor a field: every match of the first pass (~175,000 for a title query at a
 /// million papers) goes through <see cref="Collect"/>, and thousands enter the window as the first pass moves through
 /// the segment in document order; a heap of objects cost an allocation for each and a pointer to follow for each
-/// comparison, and reading the worst held score from the heap for each match cost more than comparing it.
+/// comparison. With ids compared in place at the end (no copies), measured at a million papers in alternating runs:
+/// search p50 3–15% lower (a profile had this collector at 13% of a search, a twentieth in sorting its window).
 /// </para>
 /// </remarks>
 internal sealed class RelevanceCollector : ITopDocsCollector
@@ -135,9 +136,9 @@ internal sealed class RelevanceCollector : ITopDocsCollector
 
     /// <summary>Keeps the k ties with the smallest ids: at most k of them can be in the top k.</summary>
     /// <remarks>
-    /// why: a common word's matches share a few hundred scores, so the tie group at the k-th score can hold tens of
-    /// thousands of hits by the end of a segment; kept whole, it was copied and sorted by id at the end (a twentieth
-    /// of a search at a million papers).
+    /// why: a field without length norms (author names) gives every paper that has a name once the same score, so
+    /// the tie group at the k-th score can hold most of the matches (tens of thousands at a million papers); kept
+    /// whole, it grew with them and was sorted by id at the end. (Title queries leave a few hundred ties at most.)
     /// </remarks>
     private void TrimTies()
     {

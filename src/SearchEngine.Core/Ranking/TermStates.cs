@@ -30,17 +30,29 @@ internal static class TermStates
     /// <summary>Terms kept per snapshot (about 600 bytes each at a million papers in five segments: 12 MB at most).</summary>
     public const int MaxTerms = 20_000;
 
-    private static readonly ConditionalWeakTable<IndexReaderContext, ConcurrentDictionary<Term, TermContext>> Caches = new();
+    private static readonly ConditionalWeakTable<IndexReaderContext, Cache> Caches = new();
+
+    // why a count of its own: ConcurrentDictionary.Count takes every lock of the table, on every miss.
+    private sealed class Cache
+    {
+        public readonly ConcurrentDictionary<Term, TermContext> Terms = new();
+        public int Count;
+    }
 
     /// <summary>The states of <paramref name="term"/> in the snapshot <paramref name="top"/> (a top-level context).</summary>
     public static TermContext Of(IndexReaderContext top, Term term)
     {
-        var cache = Caches.GetValue(top, _ => new ConcurrentDictionary<Term, TermContext>());
-        if (cache.TryGetValue(term, out var states)) return states;
+        var cache = Caches.GetValue(top, _ => new Cache());
+        if (cache.Terms.TryGetValue(term, out var states)) return states;
         states = TermContext.Build(top, term);
-        if (cache.Count >= MaxTerms) cache.Clear();
+        if (Volatile.Read(ref cache.Count) >= MaxTerms)
+        {
+            // Racing threads may each clear it: the bound is approximate, the states are still right.
+            cache.Terms.Clear();
+            Interlocked.Exchange(ref cache.Count, 0);
+        }
         // why a copy: the caller's term may wrap bytes it reuses; a key must not change.
-        cache.TryAdd(new Term(term.Field, BytesRef.DeepCopyOf(term.Bytes)), states);
+        if (cache.Terms.TryAdd(new Term(term.Field, BytesRef.DeepCopyOf(term.Bytes)), states)) Interlocked.Increment(ref cache.Count);
         return states;
     }
 }

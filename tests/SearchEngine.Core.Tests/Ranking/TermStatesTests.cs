@@ -57,4 +57,17 @@ public sealed class TermStatesTests
         Assert.Equal(2, TermStates.Of(after.Context, new Term("text", "alpha")).DocFreq);
         Assert.Equal(1, TermStates.Of(before.Context, new Term("text", "alpha")).DocFreq);
     }
+
+    [Fact]
+    public void Past_its_bound_the_cache_starts_again()
+    {
+        using var dir = new RAMDirectory();
+        using (var writer = new IndexWriter(dir, RandomSegmentsConfig.Create())) { Add(writer, "alpha"); writer.Commit(); }
+        using var reader = DirectoryReader.Open(dir);
+        var first = TermStates.Of(reader.Context, new Term("text", "alpha"));
+        for (var i = 0; i < TermStates.MaxTerms; i++) TermStates.Of(reader.Context, new Term("text", "w" + i));
+        Assert.Same(TermStates.Of(reader.Context, new Term("text", "w5")), TermStates.Of(reader.Context, new Term("text", "w5")));
+        Assert.NotSame(first, TermStates.Of(reader.Context, new Term("text", "alpha")));
+        Assert.Equal(1, TermStates.Of(reader.Context, new Term("text", "alpha")).DocFreq);
+    }
 }

@@ -4,6 +4,7 @@
 #
 #   bench/http-load.sh --index /tmp/idx1m --corpus /tmp/corpus-1m.jsonl [--port 5099] [--duration 20s]
 #                      [--connections "1 8 64"] [--warmup 20s]   (--warmup 0: time a fresh server from its first request)
+#                      [--sample 2000]   (distinct requests in the list, cycled; a large sample hardly repeats one)
 #
 # Build the index first, e.g. `searchengine-tools bench --corpus FILE --index DIR` (keeps the index it builds) or
 # `searchengine index --source FILE --index DIR`. Prints requests/s, latency percentiles, non-2xx count and the
@@ -19,6 +20,7 @@ while [[ $# -gt 0 ]]; do
     --duration) DURATION="$2"; shift 2 ;;
     --connections) CONNECTIONS="$2"; shift 2 ;;
     --warmup) WARMUP="$2"; shift 2 ;;
+    --sample) SAMPLE="$2"; shift 2 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
 done

@@ -1,7 +1,6 @@
-using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
+using SearchEngine.Core.Indexing;
 
 namespace SearchEngine.Core.Ranking;
 
@@ -20,9 +19,8 @@ namespace SearchEngine.Core.Ranking;
 /// </para>
 /// <para>
 /// Exact: a snapshot's segments never change, so a cached state is the state a new lookup would find; the cache
-/// belongs to the top-level reader (weakly held: a new snapshot after a write starts empty, the old one goes with
-/// its reader). Bounded: past <see cref="MaxTerms"/> terms it starts again, so a stream of distinct words cannot
-/// grow it; a <see cref="TermContext"/> is only read once built, so threads may share it.
+/// belongs to the snapshot (<see cref="SnapshotCache{TKey, TValue}"/>, bounded at <see cref="MaxTerms"/> terms); a
+/// <see cref="TermContext"/> is only read once built, so threads may share it.
 /// </para>
 /// </remarks>
 internal static class TermStates
@@ -30,29 +28,10 @@ internal static class TermStates
     /// <summary>Terms kept per snapshot (about 600 bytes each at a million papers in five segments: 12 MB at most).</summary>
     public const int MaxTerms = 20_000;
 
-    private static readonly ConditionalWeakTable<IndexReaderContext, Cache> Caches = new();
-
-    // why a count of its own: ConcurrentDictionary.Count takes every lock of the table, on every miss.
-    private sealed class Cache
-    {
-        public readonly ConcurrentDictionary<Term, TermContext> Terms = new();
-        public int Count;
-    }
+    private static readonly SnapshotCache<Term, TermContext> Cache = new(MaxTerms);
 
     /// <summary>The states of <paramref name="term"/> in the snapshot <paramref name="top"/> (a top-level context).</summary>
-    public static TermContext Of(IndexReaderContext top, Term term)
-    {
-        var cache = Caches.GetValue(top, _ => new Cache());
-        if (cache.Terms.TryGetValue(term, out var states)) return states;
-        states = TermContext.Build(top, term);
-        if (Volatile.Read(ref cache.Count) >= MaxTerms)
-        {
-            // Racing threads may each clear it: the bound is approximate, the states are still right.
-            cache.Terms.Clear();
-            Interlocked.Exchange(ref cache.Count, 0);
-        }
-        // why a copy: the caller's term may wrap bytes it reuses; a key must not change.
-        if (cache.Terms.TryAdd(new Term(term.Field, BytesRef.DeepCopyOf(term.Bytes)), states)) Interlocked.Increment(ref cache.Count);
-        return states;
-    }
+    public static TermContext Of(IndexReaderContext top, Term term) =>
+        // why a copy of the key: the caller's term may wrap bytes it reuses; a key must not change.
+        Cache.Get(top, term, t => TermContext.Build(top, t), t => new Term(t.Field, BytesRef.DeepCopyOf(t.Bytes)));
 }

@@ -42,7 +42,7 @@ public sealed class MatchExport : IDisposable
         get
         {
             ObjectDisposedException.ThrowIf(_released, this);
-            foreach (var doc in _docs) yield return PaperIndex.LoadPaper(_searcher, doc.Doc);
+            foreach (var doc in _docs) yield return PaperIndex.ReadPaper(_searcher, doc.Doc);
         }
     }
 

@@ -1,3 +1,4 @@
+using Lucene.Net.Search;
 using SearchEngine.Core.Indexing;
 using SearchEngine.Core.Papers;
 using SearchEngine.Core.Search;
@@ -35,6 +36,32 @@ public sealed class PaperIndexTests : IDisposable
         Assert.True(index.Delete("n1"));
         Assert.Null(index.Get("n1"));
         Assert.False(index.Delete("n1"));
+    }
+
+    [Fact]
+    public void A_snapshot_keeps_the_papers_it_loaded_and_a_new_snapshot_loads_the_new_ones()
+    {
+        using var index = TestCorpus.Index();
+        index.Upsert([Paper("n1", "Quantum Annealing").Abstract("Annealing schedules.").Build()]);
+        using (var context = index.Searchers.GetContext())
+        {
+            var searcher = context.Reference;
+            var doc = PaperIndex.DocOf(searcher, "n1")!.Value;
+            var loaded = PaperIndex.LoadPaper(searcher, doc);
+            Assert.Same(loaded, PaperIndex.LoadPaper(searcher, doc));
+            // An export's read is not kept, and reads the same paper.
+            var read = PaperIndex.ReadPaper(searcher, doc);
+            Assert.NotSame(loaded, read);
+            Assert.Equal(loaded.Title, read.Title);
+        }
+
+        index.Upsert([Paper("n1", "Quantum Walks").Abstract("Walks on graphs.").Build()]);
+        using (var context = index.Searchers.GetContext())
+        {
+            var searcher = context.Reference;
+            Assert.Equal("Quantum Walks", PaperIndex.LoadPaper(searcher, PaperIndex.DocOf(searcher, "n1")!.Value).Title);
+        }
+        Assert.Equal("Quantum Walks", index.Get("n1")!.Title);
     }
 
     [Fact]

@@ -8,10 +8,6 @@ namespace SearchEngine.Core.Ranking;
 // The first hits of a re-scored window, found without scoring every window hit for every feedback term.
 public static partial class FeedbackRescorer
 {
-    // why: a clause's score is a float sum and bounds are summed in another order; this relative margin is orders of
-    // magnitude above that rounding (as MaxScoreDisjunction's), so a dropped hit is always below the k-th.
-    private const double BoundMargin = 1e-4;
-
     /// <summary>
     /// The first <paramref name="k"/> hits of <see cref="Rescore"/>'s result, the same to the bit, for a caller that
     /// shows only them (a page within the window, without a cursor): the feedback clauses are scored one at a time,
@@ -93,7 +89,7 @@ public static partial class FeedbackRescorer
             else if (low > best.Peek()) best.EnqueueDequeue(low, low);
         }
         var threshold = best.Peek();
-        var margin = rest * (1 + BoundMargin);
+        var margin = rest * (1 + MaxScoreDisjunction.Margin);
         // Equal to the threshold is kept: a tie on the score is decided by the order's later keys.
         return alive.Where(i => floors[i] + (float)(sums[i] + margin) >= threshold).ToArray();
     }
@@ -111,7 +107,7 @@ public static partial class FeedbackRescorer
         foreach (var clause in terms.Clauses)
         {
             if (WithStates(searcher, similarity, clause.Query, 1f) is not { } bounded) return null;
-            clauses.Add(new BoundedClause(bounded.Query, bounded.Bound * (1 + BoundMargin)));
+            clauses.Add(new BoundedClause(bounded.Query, bounded.Bound * (1 + MaxScoreDisjunction.Margin)));
         }
         // Stable: equal bounds keep their clause order.
         return [.. clauses.OrderByDescending(c => c.Bound)];

@@ -35,9 +35,13 @@ namespace SearchEngine.Core.Ranking;
 /// </remarks>
 public sealed partial class MaxScoreDisjunction
 {
+    /// <summary>
+    /// The relative margin added to a sum of score bounds before it may drop a document (here and in
+    /// <see cref="FeedbackRescorer.Top"/>).
+    /// </summary>
     // why: a document's score is a float sum of up to a few dozen terms, and bounds are summed in another order;
     // this relative margin is orders of magnitude above that rounding, so a pruned document is always below the k-th.
-    private const double Margin = 1e-4;
+    internal const double Margin = 1e-4;
 
     // Each term with its own boost and the product of the boosts around it (as BooleanWeight.Normalize passes it).
     private readonly List<(Term Term, float Boost, float TopLevelBoost)> _terms = [];

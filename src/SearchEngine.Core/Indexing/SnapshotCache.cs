@@ -35,16 +35,27 @@ internal sealed class SnapshotCache<TKey, TValue>(int capacity) where TKey : not
     /// </summary>
     public TValue Get(IndexReaderContext top, TKey key, Func<TKey, TValue> create, Func<TKey, TKey>? keyToKeep = null)
     {
-        var table = _tables.GetValue(top, _ => new Table());
-        if (table.Entries.TryGetValue(key, out var value)) return value;
+        if (TryGet(top, key, out var value)) return value;
         value = create(key);
+        Add(top, keyToKeep is null ? key : keyToKeep(key), value);
+        return value;
+    }
+
+    /// <summary>The kept value of <paramref name="key"/> in the snapshot <paramref name="top"/>, if any.</summary>
+    public bool TryGet(IndexReaderContext top, TKey key, out TValue value) => TableOf(top).Entries.TryGetValue(key, out value!);
+
+    /// <summary>Keeps <paramref name="value"/> for <paramref name="key"/> (for a caller that computes a batch at once).</summary>
+    public void Add(IndexReaderContext top, TKey key, TValue value)
+    {
+        var table = TableOf(top);
         if (Volatile.Read(ref table.Count) >= Capacity)
         {
             // Racing threads may each clear it: the bound is approximate, the values are still right.
             table.Entries.Clear();
             Interlocked.Exchange(ref table.Count, 0);
         }
-        if (table.Entries.TryAdd(keyToKeep is null ? key : keyToKeep(key), value)) Interlocked.Increment(ref table.Count);
-        return value;
+        if (table.Entries.TryAdd(key, value)) Interlocked.Increment(ref table.Count);
     }
+
+    private Table TableOf(IndexReaderContext top) => _tables.GetValue(top, _ => new Table());
 }

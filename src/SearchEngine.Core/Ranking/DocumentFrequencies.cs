@@ -1,7 +1,6 @@
-using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
+using SearchEngine.Core.Indexing;
 
 namespace SearchEngine.Core.Ranking;
 
@@ -15,25 +14,25 @@ namespace SearchEngine.Core.Ranking;
 /// <see cref="IndexReader.DocFreq"/> opens a new terms enumerator in every segment for each
 /// (measured: 23 ms of a 45 ms feedback model at a million papers). Here the terms not yet known are sought in sorted
 /// order with one enumerator per segment (11.7 ms), and a reader's frequencies are kept while it serves: queries on
-/// one field share most of their feedback vocabulary. A reader's frequencies never change, and the cache is keyed
-/// by the reader instance (weakly), so a new generation or refresh starts afresh.
+/// one field share most of their feedback vocabulary. A reader's frequencies never change, and the cache belongs to
+/// the reader's snapshot (<see cref="SnapshotCache{TKey, TValue}"/>), so a new generation or refresh starts afresh.
 /// </remarks>
 internal static class DocumentFrequencies
 {
     /// <summary>Above this many remembered terms per reader the memory is cleared (about 50 MB at the cap).</summary>
     private const int MaxTerms = 500_000;
 
-    private static readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<(string Field, string Term), long>> Known = new();
+    private static readonly SnapshotCache<(string Field, string Term), long> Known = new(MaxTerms);
 
     /// <summary>The document frequency of each of <paramref name="terms"/> in <paramref name="field"/> (0 when absent).</summary>
     public static long[] Of(IndexReader reader, string field, IReadOnlyList<string> terms)
     {
-        var known = Known.GetValue(reader, _ => new());
+        var snapshot = reader.Context;
         var result = new long[terms.Count];
         var missing = new List<(int Index, BytesRef Bytes)>();
         for (var i = 0; i < terms.Count; i++)
         {
-            if (known.TryGetValue((field, terms[i]), out var df)) result[i] = df;
+            if (Known.TryGet(snapshot, (field, terms[i]), out var df)) result[i] = df;
             else missing.Add((i, new BytesRef(terms[i])));
         }
         if (missing.Count == 0) return result;
@@ -48,8 +47,7 @@ internal static class DocumentFrequencies
                 if (dictionary.SeekExact(bytes)) result[index] += dictionary.DocFreq;
             }
         }
-        if (known.Count + missing.Count > MaxTerms) known.Clear();
-        foreach (var (index, _) in missing) known[(field, terms[index])] = result[index];
+        foreach (var (index, _) in missing) Known.Add(snapshot, (field, terms[index]), result[index]);
         return result;
     }
 }

@@ -17,13 +17,16 @@ public static class EvalRenderer
         cli.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"defaults: analyzer: stemmer={a.Stemmer} stopwords={a.StopWords} worddelimiter={a.WordDelimiter} modelfamilies={a.ModelFamilies}"));
         var feedback = r.Feedback
-            ? string.Create(CultureInfo.InvariantCulture, $" (docs={r.FeedbackDocs} terms={r.FeedbackTerms} origweight={r.FeedbackOriginalWeight})")
+            ? string.Create(CultureInfo.InvariantCulture, $" (docs={r.FeedbackDocs} terms={r.FeedbackTerms} origweight={r.FeedbackOriginalWeight} window={r.FeedbackWindow})")
             : "";
         cli.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"ranking: k1={r.K1} b={r.B} text={r.TextWeight} title={r.TitleWeight} author={r.AuthorWeight} titleexact={r.TitleExactWeight} operator={r.DefaultOperator} feedback={r.Feedback}{feedback}"));
         var m = r.Similar;
+        var similarFeedback = m.Feedback
+            ? string.Create(CultureInfo.InvariantCulture, $" (docs={m.FeedbackDocs} terms={m.FeedbackTerms} origweight={m.FeedbackOriginalWeight} window={m.FeedbackWindow})")
+            : "";
         cli.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"similar: mintermfreq={m.MinTermFreq} mindocfreq={m.MinDocFreq} maxdocfreqpercent={m.MaxDocFreqPercent} maxqueryterms={m.MaxQueryTerms} minwordlen={m.MinWordLen} boost={m.Boost} fields={string.Join(',', m.Fields)}"));
+            $"similar: mintermfreq={m.MinTermFreq} mindocfreq={m.MinDocFreq} maxdocfreqpercent={m.MaxDocFreqPercent} maxqueryterms={m.MaxQueryTerms} minwordlen={m.MinWordLen} boost={m.Boost} authorweight={m.AuthorWeight} fields={string.Join(',', m.Fields)} feedback={m.Feedback}{similarFeedback}"));
         var h = r.Hybrid;
         cli.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"hybrid: fusion={HybridOptions.Name(h.SimilarFusion)} searchfusion={HybridOptions.Name(h.SearchFusion)} denseweight={h.DenseWeight} k={h.RrfK}"));

@@ -104,21 +104,21 @@ public sealed class SimilarPapers(PaperIndex index)
     /// paper <paramref name="excludeDoc"/>, by score then id. With <paramref name="feedback"/> and
     /// <see cref="MoreLikeThisOptions.Feedback"/>, RM3 feedback learned from the query's first papers (the source
     /// paper among them), as search does with <see cref="RankingOptions.Feedback"/>, re-scores the first
-    /// <see cref="RankingOptions.FeedbackWindow"/> of them (<see cref="FeedbackRescorer"/>).
+    /// <see cref="MoreLikeThisOptions.FeedbackWindow"/> of them (<see cref="FeedbackRescorer"/>).
     /// </summary>
     // why a window: the expanded query ORs 50 more-like-this terms with 50 feedback terms over two fields; MaxScore
     // prunes such a query poorly (measured at a million papers: 133 ms of a 161 ms request), while the
-    // more-like-this query alone, kept to its first thousand papers, is cheap, and the expansion only reorders the top.
+    // more-like-this query alone, kept to its first few hundred papers, is cheap, and the expansion only reorders the top.
     private IReadOnlyList<ScoreDoc> Top(IndexSearcher searcher, Query like, bool feedback, int? excludeDoc,
         SearchFilters? filters, int k)
     {
         var o = index.Ranking.Similar;
         feedback &= o.Feedback;
         var filtered = FilterBuilder.Apply(like, FilterBuilder.Build(filters ?? new SearchFilters()));
-        var depth = (feedback ? Math.Max(index.Ranking.FeedbackWindow, k) : k) + (excludeDoc is null ? 0 : 1);
+        var depth = (feedback ? Math.Max(o.FeedbackWindow, k) : k) + (excludeDoc is null ? 0 : 1);
         // why term at a time: a more-like-this query ORs up to 50 terms, frequent ones among them, and the feedback
-        // window needs its first thousand papers, so there is little to prune; at a million papers MaxScore took 48 ms
-        // for them on one thread, reading the postings whole 24 ms (and the slices split that over the cores).
+        // window needs its first hundreds of papers, so there is little to prune; at a million papers MaxScore took 48 ms
+        // for the first thousand on one thread, reading the postings whole 24 ms (and the slices split that over the cores).
         var slices = SlicedSearcher.Collect(searcher, TermAtATimeQuery.Wrap(filtered),
             () => new RelevanceCollector(depth, after: null, byYear: false), c => c);
         var first = SortedHits.Merge(slices.Select(c => c.GetTopDocs()).ToList(), depth, MaxScoreDisjunction.HitOrder);
@@ -129,7 +129,7 @@ public sealed class SimilarPapers(PaperIndex index)
             var expansion = new Rm3QueryExpander(ranking, index.Meta.Analyzer, index.Analyzer).Model(searcher, like, first);
             if (expansion is not null)
             {
-                ranked = [.. FeedbackRescorer.Top(searcher, first, expansion, index.Ranking.FeedbackWindow, MaxScoreDisjunction.HitOrder,
+                ranked = [.. FeedbackRescorer.Top(searcher, first, expansion, o.FeedbackWindow, MaxScoreDisjunction.HitOrder,
                     k + (excludeDoc is null ? 0 : 1))];
             }
         }

@@ -22,8 +22,9 @@ public sealed class SettingOverridesTests
     public void Ranking_feedback_and_mlt_keys_set_the_query_time_options()
     {
         var (_, r, errors) = Apply("k1=0.9", "b=0.4", "title=3", "author=0", "operator=AND", "feedback=true", "fbdocs=5",
-            "fbterms=20", "fborigweight=0.7", "mlt.mintermfreq=2", "mlt.mindocfreq=5", "mlt.boost=false", "mlt.fields=abstract");
+            "fbterms=20", "fborigweight=0.7", "mlt.mintermfreq=2", "mlt.mindocfreq=5", "mlt.boost=false", "mlt.fields=abstract", "fbwindow=500", "mlt.fbwindow=200");
         Assert.Empty(errors);
+        Assert.Equal((500, 200), (r.FeedbackWindow, r.Similar.FeedbackWindow));
         Assert.Equal((0.9f, 0.4f, 3f, 0f, "and"), (r.K1, r.B, r.TitleWeight, r.AuthorWeight, r.DefaultOperator));
         Assert.Equal((true, 5, 20, 0.7f), (r.Feedback, r.FeedbackDocs, r.FeedbackTerms, r.FeedbackOriginalWeight));
         Assert.Equal((2, 5, false), (r.Similar.MinTermFreq, r.Similar.MinDocFreq, r.Similar.Boost));
@@ -50,6 +51,7 @@ public sealed class SettingOverridesTests
     [InlineData("k1=fast", "k1 must be a number from 0 to 10 (got 'fast')")]
     [InlineData("b=1.5", "b must be a number from 0 to 1 (got '1.5')")]
     [InlineData("fbdocs=0", "fbdocs must be a whole number from 1 to 1000 (got '0')")]
+    [InlineData("mlt.fbwindow=0", "mlt.fbwindow must be a whole number from 1 to 10000 (got '0')")]
     [InlineData("mlt.unknown=1", "unknown more-like-this setting 'mlt.unknown'")]
     [InlineData("mlt.fields=body", "mlt.fields must be a comma-separated list of title, abstract (got 'body')")]
     [InlineData("k1", "setting 'k1' must look like key=value")]

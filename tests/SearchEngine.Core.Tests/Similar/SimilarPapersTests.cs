@@ -44,8 +44,9 @@ public sealed class SimilarPapersTests : IDisposable
 
     private static List<string> Ranked(string id, int window, bool feedback)
     {
-        var ranking = new Core.Options.RankingOptions { FeedbackWindow = window }
-            with { Similar = new Core.Options.MoreLikeThisOptions { Feedback = feedback } };
+        // why search's window set apart: similar papers have their own (mlt.fbwindow); search's must not move it.
+        var ranking = new Core.Options.RankingOptions { FeedbackWindow = 1 }
+            with { Similar = new Core.Options.MoreLikeThisOptions { Feedback = feedback, FeedbackWindow = window } };
         using var index = Core.Indexing.PaperIndex.InMemory(TestCorpus.Papers, new Core.Options.AnalyzerOptions(), ranking);
         return new SimilarPapers(index).Rank(id, 100)!.Select(h => h.Id).ToList();
     }

@@ -20,31 +20,19 @@ public sealed class IndexDirectoryTests : IDisposable
     }
 
     [Fact]
-    public void Postings_files_are_read_with_the_larger_buffer_and_every_other_file_with_Lucenes()
+    public void Searches_read_every_index_file_mapped_and_merges_read_through_positional_reads_with_Lucenes_merge_buffer()
     {
         var generation = BuildIndex();
         using var directory = PaperIndex.OpenDirectory(generation);
-        var files = directory.ListAll();
-        Assert.Contains(files, IndexDirectory.IsPostings);
-        foreach (var name in files.Where(f => f.StartsWith('_')))
+        var files = directory.ListAll().Where(f => f.StartsWith('_')).ToList();
+        Assert.NotEmpty(files);
+        foreach (var name in files)
         {
             using var input = directory.OpenInput(name, IOContext.READ);
-            var expected = IndexDirectory.IsPostings(name) ? IndexDirectory.PostingsBufferSize : BufferedIndexInput.BUFFER_SIZE;
-            Assert.True(expected == ((BufferedIndexInput)input).BufferSize, $"{name}: {((BufferedIndexInput)input).BufferSize}");
-            // A clone (what each postings enumerator reads through) keeps its input's buffer size.
-            using var clone = (BufferedIndexInput)input.Clone();
-            Assert.Equal(expected, clone.BufferSize);
+            Assert.IsType<MappedInput>(input);
+            using var merged = directory.OpenInput(name, new IOContext(new MergeInfo(1, 1, false, 1)));
+            Assert.Equal(BufferedIndexInput.MERGE_BUFFER_SIZE, Assert.IsType<PositionalReadInput>(merged).BufferSize);
         }
-    }
-
-    [Fact]
-    public void Merges_keep_Lucenes_merge_buffer()
-    {
-        var generation = BuildIndex();
-        using var directory = PaperIndex.OpenDirectory(generation);
-        var postings = directory.ListAll().First(IndexDirectory.IsPostings);
-        using var input = directory.OpenInput(postings, new IOContext(new MergeInfo(1, 1, false, 1)));
-        Assert.Equal(BufferedIndexInput.MERGE_BUFFER_SIZE, ((BufferedIndexInput)input).BufferSize);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public class BudgetedIndexSearcher(IndexReader reader) : IndexSearcher(reader)
     protected override void Search(IList<AtomicReaderContext> leaves, Weight weight, ICollector collector)
     {
         SearchBudget.Check();
-        base.Search(leaves, weight, SearchBudget.Current is null ? collector : new BudgetCollector(collector));
+        base.Search(leaves, weight, SearchBudget.Current is null ? collector : BudgetCollector.Wrap(collector));
     }
 
     public override Query Rewrite(Query original)

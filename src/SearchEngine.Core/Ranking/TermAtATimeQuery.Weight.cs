@@ -60,6 +60,13 @@ public sealed partial class TermAtATimeQuery
             return new AccumulatedScorer(this, buffers);
         }
 
+        /// <summary>
+        /// The segment's matches for a collector: a collector that takes scores directly (<see cref="IScoreFloorCollector"/>)
+        /// gets only the matches at or above its floor and a count of the others; any other gets every match in order.
+        /// </summary>
+        public override BulkScorer? GetBulkScorer(AtomicReaderContext context, bool scoreDocsInOrder, IBits? acceptDocs) =>
+            GetScorer(context, acceptDocs) is AccumulatedScorer scorer ? new AccumulatedBulkScorer(scorer) : null;
+
         /// <summary>Adds <paramref name="sum"/>'s score of every document it matches into the buffers of <paramref name="level"/>.</summary>
         private void Accumulate(AtomicReaderContext context, IBits? acceptDocs, SumNode sum, int level, Buffers buffers)
         {
@@ -225,6 +232,23 @@ public sealed partial class TermAtATimeQuery
         public static int Words(int maxDoc) => (maxDoc + 63) >> 6;
     }
 
+    /// <summary>Hands a segment's matches to a collector (see <see cref="AccumulatingWeight.GetBulkScorer"/>).</summary>
+    private sealed class AccumulatedBulkScorer(AccumulatedScorer scorer) : BulkScorer
+    {
+        public override bool Score(ICollector collector, int max)
+        {
+            collector.SetScorer(scorer);
+            if (collector is IScoreFloorCollector scored && max == DocIdSetIterator.NO_MORE_DOCS)
+            {
+                scorer.CollectAll(scored);
+                return false;
+            }
+            var doc = scorer.DocID < 0 ? scorer.NextDoc() : scorer.DocID;
+            for (; doc < max; doc = scorer.NextDoc()) collector.Collect(doc);
+            return doc != DocIdSetIterator.NO_MORE_DOCS;
+        }
+    }
+
     /// <summary>The matches of one segment in document order, each with its accumulated score.</summary>
     private sealed class AccumulatedScorer(Weight weight, Buffers buffers) : Scorer(weight)
     {
@@ -274,5 +298,41 @@ public sealed partial class TermAtATimeQuery
         }
 
         public override long GetCost() => buffers.MaxDoc;
+
+        /// <summary>
+        /// Every remaining match to <paramref name="collector"/> in document order: those scoring at or above its floor
+        /// one by one, the others counted at the end; then the buffers go back to the pool, as at the end of
+        /// <see cref="NextDoc"/>.
+        /// </summary>
+        public void CollectAll(IScoreFloorCollector collector)
+        {
+            var floor = collector.Floor;
+            var below = 0;
+            // why from the current position: a scorer that has not started has no current word yet.
+            var word = Math.Max(_word, 0);
+            var bits = _word < 0 ? (buffers.Words > 0 ? _matches[0] : 0) : _bits;
+            for (; word < buffers.Words; bits = ++word < buffers.Words ? _matches[word] : 0)
+            {
+                for (; bits != 0; bits &= bits - 1)
+                {
+                    var doc = (word << 6) + BitOperations.TrailingZeroCount(bits);
+                    var score = (float)_scores[doc];
+                    // Written so that a score that is not a number is only counted, as the collectors do.
+                    if (!(score >= floor))
+                    {
+                        below++;
+                        continue;
+                    }
+                    _doc = doc;
+                    collector.Collect(doc, score);
+                    floor = collector.Floor;
+                }
+            }
+            collector.Count(below);
+            _word = buffers.Words;
+            _bits = 0;
+            _doc = NO_MORE_DOCS;
+            buffers.Return();
+        }
     }
 }

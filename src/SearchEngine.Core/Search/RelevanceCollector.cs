@@ -2,6 +2,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
 using SearchEngine.Core.Facets;
+using SearchEngine.Core.Ranking;
 using SearchEngine.Core.Schema;
 
 namespace SearchEngine.Core.Search;
@@ -29,7 +30,7 @@ namespace SearchEngine.Core.Search;
 /// search p50 3–15% lower (a profile had this collector at 13% of a search, a twentieth in sorting its window).
 /// </para>
 /// </remarks>
-internal sealed class RelevanceCollector : ITopDocsCollector
+internal sealed class RelevanceCollector : ITopDocsCollector, IScoreFloorCollector
 {
     private static readonly SortField[] SortFields = ResultOrder.For(SortOrder.Relevance).GetSort();
     private static readonly SortField[] ScoreThenId = [SortField.FIELD_SCORE, new SortField(PaperFields.IdSort, SortFieldType.STRING)];
@@ -97,10 +98,15 @@ internal sealed class RelevanceCollector : ITopDocsCollector
         _docBase = context.DocBase;
     }
 
-    public void Collect(int doc)
+    public void Collect(int doc) => Collect(doc, _scorer!.GetScore());
+
+    public float Floor => _floor;
+
+    public void Count(int matches) => TotalHits += matches;
+
+    public void Collect(int doc, float score)
     {
         TotalHits++;
-        var score = _scorer!.GetScore();
         // The common case: below the worst held hit (or above the cursor), decided by the score alone. (Written so
         // that a score that is not a number never enters, and nothing enters a collector that only counts.)
         if (!(score >= _floor) || score > _ceiling) return;

@@ -4,6 +4,8 @@ using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
+using SearchEngine.Core.Limits;
+using SearchEngine.Core.Ranking;
 using SearchEngine.Core.Schema;
 using SearchEngine.Core.Search;
 using SearchEngine.Core.Tests.Builders;
@@ -97,6 +99,68 @@ public sealed class RelevanceCollectorTests
                     Assert.Equal(Describe(Lucene(searcher, query, k, null)), Describe(Ours(searcher, query, k, null)));
                 }
             }
+        }
+    }
+
+    /// <summary>Counts what a term-at-a-time scorer hands over, and passes it on.</summary>
+    private sealed class Counting(RelevanceCollector inner) : IScoreFloorCollector
+    {
+        public RelevanceCollector Inner => inner;
+        public int Offered { get; private set; }
+        public int Counted { get; private set; }
+        public float Floor => inner.Floor;
+        public bool AcceptsDocsOutOfOrder => inner.AcceptsDocsOutOfOrder;
+        public void SetScorer(Scorer scorer) => inner.SetScorer(scorer);
+        public void SetNextReader(AtomicReaderContext context) => inner.SetNextReader(context);
+        public void Collect(int doc) => throw new InvalidOperationException("the scores should come with the matches");
+        public void Collect(int doc, float score)
+        {
+            Offered++;
+            inner.Collect(doc, score);
+        }
+        public void Count(int matches)
+        {
+            Counted += matches;
+            inner.Count(matches);
+        }
+    }
+
+    [Theory]
+    [InlineData(11)]
+    [InlineData(12)]
+    [InlineData(13)]
+    public void Scored_term_at_a_time_it_gets_only_the_matches_above_its_floor_and_the_same_hits_and_total(int seed)
+    {
+        var random = new Random(seed);
+        var (dir, reader) = Build(random, 600);
+        using (dir)
+        using (reader)
+        {
+            var searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+            var skipped = 0;
+            for (var q = 0; q < 25; q++)
+            {
+                var query = RandomQuery(random);
+                foreach (var k in new[] { 0, 1, 17, 1000 })
+                {
+                    var counting = new Counting(new RelevanceCollector(k, after: null));
+                    searcher.Search(TermAtATimeQuery.Wrap(query), counting);
+                    var ours = counting.Inner.GetTopDocs();
+                    var lucene = Lucene(searcher, query, Math.Max(k, 1), null);
+                    Assert.Equal(lucene.TotalHits, counting.Offered + counting.Counted);
+                    if (k > 0) Assert.Equal(Describe(lucene), Describe(ours));
+                    else Assert.Equal(0, counting.Offered);
+                    skipped += counting.Counted;
+                }
+                // Under a budget (as every server request is), the budget's wrapper keeps the direct path.
+                var budgeted = new BudgetedIndexSearcher(reader) { Similarity = new BM25Similarity() };
+                using (SearchBudget.Begin(TimeSpan.FromMinutes(1), CancellationToken.None))
+                {
+                    Assert.Equal(Describe(Lucene(searcher, query, 17, null)), Describe(Ours(budgeted, TermAtATimeQuery.Wrap(query), 17, null)));
+                }
+            }
+            // Else the floor never spared the collector a call, and this test would prove nothing about it.
+            Assert.True(skipped > 0, "no match was only counted");
         }
     }
 

@@ -30,7 +30,7 @@ internal static class FacetEngine
                 var main = newMain();
                 var counters = sameAsMain.Select(r => FacetsCollector.CounterFor(r.Dimension, reader)).ToList();
                 return (Main: main, Counters: counters,
-                    Collector: counters.Count == 0 ? main : MultiCollector.Wrap(main, new FacetsCollector(counters)));
+                    Collector: counters.Count == 0 ? main : FacetedCollector.Of(main, new FacetsCollector(counters)));
             },
             s => s.Collector);
         mains = slices.Select(s => s.Main).ToList();

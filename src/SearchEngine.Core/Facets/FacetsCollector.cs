@@ -1,11 +1,12 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using SearchEngine.Core.Ranking;
 using SearchEngine.Core.Schema;
 
 namespace SearchEngine.Core.Facets;
 
 /// <summary>A collector feeding every matching document to a set of dimension counters.</summary>
-internal sealed class FacetsCollector(IReadOnlyList<IDimensionCounter> counters) : ICollector
+internal sealed class FacetsCollector(IReadOnlyList<IDimensionCounter> counters) : IMatchSetCollector
 {
     // why: an array and for loops: foreach over the interface allocated an enumerator for every matching document.
     private readonly IDimensionCounter[] _counters = [.. counters];
@@ -24,6 +25,12 @@ internal sealed class FacetsCollector(IReadOnlyList<IDimensionCounter> counters)
     public void Collect(int doc)
     {
         for (var i = 0; i < _counters.Length; i++) _counters[i].Collect(doc);
+    }
+
+    // Counting needs no scores: each counter walks the matches in a loop of its own.
+    public void CollectAll(ReadOnlySpan<long> matches, double[] scores)
+    {
+        for (var i = 0; i < _counters.Length; i++) _counters[i].CollectAll(matches);
     }
 
     public static IDimensionCounter CounterFor(Dimension dimension, IndexReader reader) =>

@@ -1,3 +1,4 @@
+using System.Numerics;
 using Lucene.Net.Index;
 using SearchEngine.Core.Schema;
 
@@ -90,6 +91,31 @@ internal sealed class OrdinalCounter : IDimensionCounter
             if (ord < 0) { _missing++; return; }
             segment.Increment(ord);
             if (_groups is not null) _groups.Count(_groups.MaskOf(ord));
+        }
+    }
+
+    public void CollectAll(ReadOnlySpan<long> matches)
+    {
+        // why two loops: a single-valued field without groups (venue, type) is one array read and one increment per
+        // match; the rest (several values per paper, topic groups) goes through Collect, called directly.
+        if (_starts is null && _groups is null && _ords.Length > 0)
+        {
+            var (segment, ords, missing) = (_segment!, _ords, 0);
+            for (var word = 0; word < matches.Length; word++)
+            {
+                for (var bits = matches[word]; bits != 0; bits &= bits - 1)
+                {
+                    var ord = ords[(word << 6) + BitOperations.TrailingZeroCount(bits)];
+                    if (ord < 0) missing++;
+                    else segment.Increment(ord);
+                }
+            }
+            _missing += missing;
+            return;
+        }
+        for (var word = 0; word < matches.Length; word++)
+        {
+            for (var bits = matches[word]; bits != 0; bits &= bits - 1) Collect((word << 6) + BitOperations.TrailingZeroCount(bits));
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Numerics;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
 using SearchEngine.Core.Schema;
@@ -28,6 +29,21 @@ internal sealed class YearCounter(Dimension dimension) : IDimensionCounter
         var year = _years[doc];
         if (year is < 0 or > MaxYear) { _missing++; return; }
         _counts[year]++;
+    }
+
+    public void CollectAll(ReadOnlySpan<long> matches)
+    {
+        var (years, counts, missing) = (_years, _counts, 0);
+        for (var word = 0; word < matches.Length; word++)
+        {
+            for (var bits = matches[word]; bits != 0; bits &= bits - 1)
+            {
+                var year = years[(word << 6) + BitOperations.TrailingZeroCount(bits)];
+                if (year is < 0 or > MaxYear) missing++;
+                else counts[year]++;
+            }
+        }
+        _missing += missing;
     }
 
     public void Add(IDimensionCounter other)

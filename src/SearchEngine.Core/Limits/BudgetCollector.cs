@@ -13,17 +13,17 @@ internal class BudgetCollector : ICollector
     private BudgetCollector(ICollector inner) => _inner = inner;
 
     /// <summary>
-    /// <paramref name="inner"/> under the budget; a collector that takes scores directly
-    /// (<see cref="IScoreFloorCollector"/>) stays one, so the budget does not cost it its fast path.
+    /// <paramref name="inner"/> under the budget; a collector that takes a segment's matches at once
+    /// (<see cref="IMatchSetCollector"/>) stays one, so the budget does not cost it that path.
     /// </summary>
     public static ICollector Wrap(ICollector inner) =>
-        inner is IScoreFloorCollector scored ? new FloorBudgetCollector(scored) : new BudgetCollector(inner);
+        inner is IMatchSetCollector all ? new MatchSetBudgetCollector(all) : new BudgetCollector(inner);
 
     public void SetScorer(Scorer scorer) => _inner.SetScorer(scorer);
 
     public void Collect(int doc)
     {
-        Tick(1);
+        if ((++_count & 255) == 0) SearchBudget.Check();
         _inner.Collect(doc);
     }
 
@@ -35,28 +35,13 @@ internal class BudgetCollector : ICollector
 
     public bool AcceptsDocsOutOfOrder => _inner.AcceptsDocsOutOfOrder;
 
-    /// <summary>Counts <paramref name="documents"/> and checks the budget each time the count passes a multiple of 256.</summary>
-    protected void Tick(int documents)
+    private sealed class MatchSetBudgetCollector(IMatchSetCollector inner) : BudgetCollector(inner), IMatchSetCollector
     {
-        var before = _count;
-        _count += documents;
-        if ((before >> 8) != (_count >> 8)) SearchBudget.Check();
-    }
-
-    private sealed class FloorBudgetCollector(IScoreFloorCollector inner) : BudgetCollector(inner), IScoreFloorCollector
-    {
-        public float Floor => inner.Floor;
-
-        public void Collect(int doc, float score)
+        // The budget was checked at the segment (SetNextReader) and while its scores were summed; once here.
+        public void CollectAll(ReadOnlySpan<long> matches, double[] scores)
         {
-            Tick(1);
-            inner.Collect(doc, score);
-        }
-
-        public void Count(int matches)
-        {
-            Tick(matches);
-            inner.Count(matches);
+            SearchBudget.Check();
+            inner.CollectAll(matches, scores);
         }
     }
 }

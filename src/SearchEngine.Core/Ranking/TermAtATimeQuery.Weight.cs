@@ -61,8 +61,8 @@ public sealed partial class TermAtATimeQuery
         }
 
         /// <summary>
-        /// The segment's matches for a collector: a collector that takes scores directly (<see cref="IScoreFloorCollector"/>)
-        /// gets only the matches at or above its floor and a count of the others; any other gets every match in order.
+        /// The segment's matches for a collector: all at once to a collector that takes them so
+        /// (<see cref="IMatchSetCollector"/>), else one by one in document order.
         /// </summary>
         public override BulkScorer? GetBulkScorer(AtomicReaderContext context, bool scoreDocsInOrder, IBits? acceptDocs) =>
             GetScorer(context, acceptDocs) is AccumulatedScorer scorer ? new AccumulatedBulkScorer(scorer) : null;
@@ -238,9 +238,9 @@ public sealed partial class TermAtATimeQuery
         public override bool Score(ICollector collector, int max)
         {
             collector.SetScorer(scorer);
-            if (collector is IScoreFloorCollector scored && max == DocIdSetIterator.NO_MORE_DOCS)
+            if (collector is IMatchSetCollector all && max == DocIdSetIterator.NO_MORE_DOCS && scorer.DocID < 0)
             {
-                scorer.CollectAll(scored);
+                scorer.CollectAll(all);
                 return false;
             }
             var doc = scorer.DocID < 0 ? scorer.NextDoc() : scorer.DocID;
@@ -300,35 +300,12 @@ public sealed partial class TermAtATimeQuery
         public override long GetCost() => buffers.MaxDoc;
 
         /// <summary>
-        /// Every remaining match to <paramref name="collector"/> in document order: those scoring at or above its floor
-        /// one by one, the others counted at the end; then the buffers go back to the pool, as at the end of
-        /// <see cref="NextDoc"/>.
+        /// Every match to <paramref name="collector"/> at once, before the first <see cref="NextDoc"/>; then the
+        /// buffers go back to the pool, as at the end of <see cref="NextDoc"/>.
         /// </summary>
-        public void CollectAll(IScoreFloorCollector collector)
+        public void CollectAll(IMatchSetCollector collector)
         {
-            var floor = collector.Floor;
-            var below = 0;
-            // why from the current position: a scorer that has not started has no current word yet.
-            var word = Math.Max(_word, 0);
-            var bits = _word < 0 ? (buffers.Words > 0 ? _matches[0] : 0) : _bits;
-            for (; word < buffers.Words; bits = ++word < buffers.Words ? _matches[word] : 0)
-            {
-                for (; bits != 0; bits &= bits - 1)
-                {
-                    var doc = (word << 6) + BitOperations.TrailingZeroCount(bits);
-                    var score = (float)_scores[doc];
-                    // Written so that a score that is not a number is only counted, as the collectors do.
-                    if (!(score >= floor))
-                    {
-                        below++;
-                        continue;
-                    }
-                    _doc = doc;
-                    collector.Collect(doc, score);
-                    floor = collector.Floor;
-                }
-            }
-            collector.Count(below);
+            collector.CollectAll(_matches.AsSpan(0, buffers.Words), _scores);
             _word = buffers.Words;
             _bits = 0;
             _doc = NO_MORE_DOCS;

@@ -1,3 +1,4 @@
+using System.Numerics;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -30,7 +31,7 @@ namespace SearchEngine.Core.Search;
 /// search p50 3–15% lower (a profile had this collector at 13% of a search, a twentieth in sorting its window).
 /// </para>
 /// </remarks>
-internal sealed class RelevanceCollector : ITopDocsCollector, IScoreFloorCollector
+internal sealed class RelevanceCollector : ITopDocsCollector, IMatchSetCollector
 {
     private static readonly SortField[] SortFields = ResultOrder.For(SortOrder.Relevance).GetSort();
     private static readonly SortField[] ScoreThenId = [SortField.FIELD_SCORE, new SortField(PaperFields.IdSort, SortFieldType.STRING)];
@@ -100,11 +101,30 @@ internal sealed class RelevanceCollector : ITopDocsCollector, IScoreFloorCollect
 
     public void Collect(int doc) => Collect(doc, _scorer!.GetScore());
 
-    public float Floor => _floor;
+    public void CollectAll(ReadOnlySpan<long> matches, double[] scores)
+    {
+        var floor = _floor;
+        var below = 0;
+        for (var word = 0; word < matches.Length; word++)
+        {
+            for (var bits = matches[word]; bits != 0; bits &= bits - 1)
+            {
+                var doc = (word << 6) + BitOperations.TrailingZeroCount(bits);
+                var score = (float)scores[doc];
+                // The test of Collect: below the floor (or not a number), a match is only counted.
+                if (!(score >= floor))
+                {
+                    below++;
+                    continue;
+                }
+                Collect(doc, score);
+                floor = _floor;
+            }
+        }
+        TotalHits += below;
+    }
 
-    public void Count(int matches) => TotalHits += matches;
-
-    public void Collect(int doc, float score)
+    private void Collect(int doc, float score)
     {
         TotalHits++;
         // The common case: below the worst held hit (or above the cursor), decided by the score alone. (Written so

@@ -173,6 +173,33 @@ public abstract class FacetCountingTests(int segments, int? slices = null) : IDi
         Assert.Equal(new Dictionary<string, int> { ["true"] = 3, ["false"] = 9 }, Counts(response.Facets["hasCode"]));
     }
 
+    [Theory]
+    [InlineData("learning")]
+    [InlineData("graph neural networks vision")]
+    [InlineData("dialogue transformer segmentation")]
+    public void Counting_a_segments_matches_at_once_gives_the_counts_of_counting_them_one_by_one(string words)
+    {
+        // Term at a time hands each counter a segment's whole match set (IDimensionCounter.CollectAll); the same
+        // query searched as Lucene's own disjunction hands them one match at a time (Collect).
+        using var context = _index.Searchers.GetContext();
+        var searcher = context.Reference;
+        var query = new BooleanQuery();
+        foreach (var word in Core.Analysis.PaperAnalyzers.Terms(_index.Analyzer, Core.Schema.PaperFields.Text, words))
+        {
+            query.Add(new TermQuery(new Lucene.Net.Index.Term(Core.Schema.PaperFields.Text, word)), Occur.SHOULD);
+        }
+        string CountsOf(Query q)
+        {
+            var counters = Core.Schema.Dimensions.Facets.Select(d => FacetsCollector.CounterFor(d, searcher.IndexReader)).ToList();
+            searcher.Search(q, new FacetsCollector(counters));
+            return string.Join("; ", counters.Select(c => c.Dimension.Name + ": " + string.Join(", ",
+                c.Finish(1000).Values.Select(v => $"{v.Value}={v.Count}"))));
+        }
+        var oneByOne = CountsOf(query);
+        Assert.Contains("=", oneByOne);
+        Assert.Equal(oneByOne, CountsOf(Core.Ranking.TermAtATimeQuery.Wrap(query)));
+    }
+
     [Fact]
     public void Facets_follow_the_query()
     {

@@ -11,17 +11,9 @@ public sealed class MappedInputTests : IDisposable
 
     public void Dispose() => _dir.Dispose();
 
-    /// <summary>A file of <paramref name="length"/> bytes whose byte at i is (i * 7 + i / 251) mod 256.</summary>
-    private string FileOf(int length, string name = "data.bin")
-    {
-        var bytes = new byte[length];
-        for (var i = 0; i < length; i++) bytes[i] = (byte)(i * 7 + i / 251);
-        var path = _dir.File(name);
-        File.WriteAllBytes(path, bytes);
-        return path;
-    }
+    private string FileOf(int length, string name = "data.bin") => PatternedFile.Write(_dir, length, name);
 
-    private static byte Expected(long i) => (byte)(i * 7 + i / 251);
+    private static byte Expected(long i) => PatternedFile.ByteAt(i);
 
     [Fact]
     public void Reads_every_byte_in_place_across_seeks_and_large_reads()

@@ -10,17 +10,9 @@ public sealed class PositionalReadInputTests : IDisposable
 
     public void Dispose() => _dir.Dispose();
 
-    /// <summary>A file of <paramref name="length"/> bytes whose byte at i is (i * 7 + i / 251) mod 256: no period a buffer size shares.</summary>
-    private string FileOf(int length)
-    {
-        var bytes = new byte[length];
-        for (var i = 0; i < length; i++) bytes[i] = (byte)(i * 7 + i / 251);
-        var path = _dir.File("data.bin");
-        File.WriteAllBytes(path, bytes);
-        return path;
-    }
+    private string FileOf(int length) => PatternedFile.Write(_dir, length);
 
-    private static byte Expected(long i) => (byte)(i * 7 + i / 251);
+    private static byte Expected(long i) => PatternedFile.ByteAt(i);
 
     [Theory]
     [InlineData(1024)]

@@ -12,7 +12,7 @@ public sealed partial class LayeringTests
     /// <summary>Lowest first. Folders in one layer may use each other.</summary>
     public static readonly string[][] Layers =
     [
-        ["Papers", "Errors", "Options", "Citations", "Limits"],
+        ["Papers", "Errors", "Options", "Citations", "Limits", "Collecting"],
         ["Ingest", "Exchange", "Journal"],
         // why: Embeddings (text → vector, the vector cache, per-segment vectors) sits beside Analysis (text → tokens):
         // Indexing embeds every paper at build time and records the embedding descriptor in the index metadata.

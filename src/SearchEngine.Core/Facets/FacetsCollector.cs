@@ -1,6 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using SearchEngine.Core.Ranking;
+using SearchEngine.Core.Collecting;
 using SearchEngine.Core.Schema;
 
 namespace SearchEngine.Core.Facets;

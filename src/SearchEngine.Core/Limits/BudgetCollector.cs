@@ -1,6 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using SearchEngine.Core.Ranking;
+using SearchEngine.Core.Collecting;
 
 namespace SearchEngine.Core.Limits;
 

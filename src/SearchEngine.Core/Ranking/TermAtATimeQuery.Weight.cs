@@ -4,6 +4,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Util;
+using SearchEngine.Core.Collecting;
 using SearchEngine.Core.Limits;
 
 namespace SearchEngine.Core.Ranking;

@@ -3,7 +3,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
 using SearchEngine.Core.Facets;
-using SearchEngine.Core.Ranking;
+using SearchEngine.Core.Collecting;
 using SearchEngine.Core.Schema;
 
 namespace SearchEngine.Core.Search;

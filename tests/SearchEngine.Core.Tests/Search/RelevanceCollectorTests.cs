@@ -4,6 +4,7 @@ using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
+using SearchEngine.Core.Collecting;
 using SearchEngine.Core.Limits;
 using SearchEngine.Core.Ranking;
 using SearchEngine.Core.Schema;

@@ -1,10 +1,10 @@
 using Lucene.Net.Search;
 
-namespace SearchEngine.Core.Ranking;
+namespace SearchEngine.Core.Collecting;
 
 /// <summary>
 /// A collector that takes a segment's matches all at once, as a bit set with a score per document, from a scorer that
-/// holds them that way (<see cref="TermAtATimeQuery"/>), instead of one <see cref="ICollector.Collect"/> call per match.
+/// holds them that way (<c>Ranking/TermAtATimeQuery</c>), instead of one <see cref="ICollector.Collect"/> call per match.
 /// </summary>
 /// <remarks>
 /// why: the first pass goes through every match (~175,000 for a title query at a million papers, more for a

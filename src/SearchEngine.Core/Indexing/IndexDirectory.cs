@@ -27,11 +27,9 @@ internal sealed class IndexDirectory(DirectoryInfo path) : NIOFSDirectory(path)
     {
         EnsureOpen();
         var file = Path.Combine(Directory.FullName, name);
-        return IsMerge(context)
+        // A merge reads the file once, front to back.
+        return context.Context == IOContext.UsageContext.MERGE
             ? new PositionalReadInput(file, BufferedIndexInput.GetBufferSize(context))
             : new MappedInput(file);
     }
-
-    /// <summary>Whether Lucene opens the file for a merge (read once, front to back).</summary>
-    public static bool IsMerge(IOContext context) => context.Context == IOContext.UsageContext.MERGE;
 }

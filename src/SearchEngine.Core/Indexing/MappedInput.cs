@@ -149,6 +149,7 @@ internal sealed unsafe class MappedInput : IndexInput
     /// <summary>One file's read-only mapping and the pointer to its first byte, released when unreachable.</summary>
     private sealed class Mapping
     {
+        // Never read: held so that the mapping object lives exactly as long as the view made from it.
         private readonly MemoryMappedFile? _file;
         private readonly MemoryMappedViewAccessor? _view;
 

@@ -19,15 +19,7 @@ public sealed class MappedInputTests : IDisposable
     public void Reads_every_byte_in_place_across_seeks_and_large_reads()
     {
         using var input = new MappedInput(FileOf(50_000));
-        Assert.Equal(50_000, input.Length);
-        for (var i = 0; i < 3_000; i++) Assert.Equal(Expected(i), input.ReadByte());
-        input.Seek(40_001);
-        Assert.Equal(Expected(40_001), input.ReadByte());
-        input.Seek(100);
-        var big = new byte[20_000];
-        input.ReadBytes(big, 0, big.Length);
-        for (var i = 0; i < big.Length; i++) Assert.Equal(Expected(100 + i), big[i]);
-        Assert.Equal(20_100, input.Position);
+        PatternedFile.AssertReadsInPlace(input);
     }
 
     [Fact]

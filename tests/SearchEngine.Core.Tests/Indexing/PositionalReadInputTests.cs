@@ -19,19 +19,8 @@ public sealed class PositionalReadInputTests : IDisposable
     [InlineData(8192)]
     public void Reads_every_byte_in_place_across_refills_seeks_and_reads_larger_than_the_buffer(int bufferSize)
     {
-        var path = FileOf(50_000);
-        using var input = new PositionalReadInput(path, bufferSize);
-        Assert.Equal(50_000, input.Length);
-        for (var i = 0; i < 3_000; i++) Assert.Equal(Expected(i), input.ReadByte());
-
-        input.Seek(40_001);
-        Assert.Equal(Expected(40_001), input.ReadByte());
-
-        input.Seek(100);
-        var big = new byte[20_000];
-        input.ReadBytes(big, 0, big.Length);
-        for (var i = 0; i < big.Length; i++) Assert.Equal(Expected(100 + i), big[i]);
-        Assert.Equal(20_100, input.Position);
+        using var input = new PositionalReadInput(FileOf(50_000), bufferSize);
+        PatternedFile.AssertReadsInPlace(input);
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public static class ExportEndpoints
 
     public static IEndpointRouteBuilder MapExportEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api").WithTags("Search").AddEndpointFilter<ReadyFilter>().AddEndpointFilter<ExpensiveWorkFilter>()
+        app.MapGroup("/api").WithTags("Search").AddEndpointFilter<ReadyFilter>().AddEndpointFilter<SearchWorkFilter>()
             .MapGet("/export", Export)
             .WithName("Export")
             .WithSummary($"Every match of a search (at most {MatchExport.MaxPapers:N0}, in rank order) as CSV, BibTeX or RIS, streamed")

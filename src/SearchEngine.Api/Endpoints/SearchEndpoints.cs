@@ -13,7 +13,7 @@ public static class SearchEndpoints
 {
     public static IEndpointRouteBuilder MapSearchEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api").WithTags("Search").AddEndpointFilter<ReadyFilter>().AddEndpointFilter<ExpensiveWorkFilter>();
+        var group = app.MapGroup("/api").WithTags("Search").AddEndpointFilter<ReadyFilter>().AddEndpointFilter<SearchWorkFilter>();
 
         group.MapGet("/search", Search)
             .AddEndpointFilter<ETagFilter>()

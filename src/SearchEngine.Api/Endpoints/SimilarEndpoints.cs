@@ -18,7 +18,7 @@ public static class SimilarEndpoints
 {
     public static IEndpointRouteBuilder MapSimilarEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api").WithTags("Similar").AddEndpointFilter<ReadyFilter>().AddEndpointFilter<ExpensiveWorkFilter>();
+        var group = app.MapGroup("/api").WithTags("Similar").AddEndpointFilter<ReadyFilter>().AddEndpointFilter<SearchWorkFilter>();
 
         group.MapGet("/papers/{id}/similar", ForPaper)
             .WithName("SimilarToPaper")

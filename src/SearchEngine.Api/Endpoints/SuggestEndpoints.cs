@@ -12,7 +12,7 @@ public static class SuggestEndpoints
 {
     public static IEndpointRouteBuilder MapSuggestEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api").WithTags("Suggest").AddEndpointFilter<ReadyFilter>().AddEndpointFilter<ExpensiveWorkFilter>()
+        app.MapGroup("/api").WithTags("Suggest").AddEndpointFilter<ReadyFilter>().AddEndpointFilter<SearchWorkFilter>()
             .MapGet("/suggest", Suggest)
             .WithName("Suggest")
             .WithSummary("Autocomplete: authors and paper titles starting with the prefix")

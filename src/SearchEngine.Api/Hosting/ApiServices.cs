@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.Options;
 using SearchEngine.Api.Problems;
 using SearchEngine.Core.Options;
 using SearchEngine.Core.Search;
@@ -46,6 +47,7 @@ public static class ApiServices
         services.AddApiRateLimiting(api);
         ThreadPoolSizing.Apply(api);
         services.AddSingleton(_ => new LowPriorityThreads(ApiRateLimiting.ExpensivePermits(Environment.ProcessorCount)));
+        services.AddSingleton(sp => new SearchGate(sp.GetRequiredService<IOptions<ApiSettings>>().Value.MaxConcurrentSearches));
 
         // why: our own host check answers with a problem detail (ProtocolGuardMiddleware); the built-in one writes HTML.
         services.PostConfigure<Microsoft.AspNetCore.HostFiltering.HostFilteringOptions>(o => o.AllowedHosts = ["*"]);

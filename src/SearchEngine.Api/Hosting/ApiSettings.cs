@@ -23,6 +23,12 @@ public sealed class ApiSettings
     /// <summary>Requests allowed to wait for a slot (default 32); beyond that 429 with <c>Retry-After</c>.</summary>
     public int QueueLimit { get; set; } = 32;
 
+    /// <summary>
+    /// Admitted cheap requests whose search work runs at once (default: one per core); the others wait for it in
+    /// arrival order (<see cref="SearchGate"/>).
+    /// </summary>
+    public int MaxConcurrentSearches { get; set; } = Environment.ProcessorCount;
+
     public IReadOnlyList<string> WriteKeyList() =>
         WriteKeys.Split([';', ','], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 }

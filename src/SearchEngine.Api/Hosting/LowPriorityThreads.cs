@@ -6,7 +6,7 @@ namespace SearchEngine.Api.Hosting;
 
 /// <summary>
 /// Threads of their own, at nice <see cref="BackgroundPriority.Nice"/>, on which expensive requests do their
-/// synchronous work (<see cref="ExpensiveWorkFilter"/>): when a cheap search and an expensive one want the same core,
+/// synchronous work (<see cref="SearchWorkFilter"/>): when a cheap search and an expensive one want the same core,
 /// the cheap one gets about ten times the share, and an expensive one alone still gets all of it.
 /// </summary>
 /// <remarks>

@@ -52,6 +52,20 @@ public sealed class SearchBudget
         return new Scope(previous);
     }
 
+    /// <summary>
+    /// Starts the current flow's budget over: the same limit and cancellation from now, with at most
+    /// <paramref name="maxThreads"/> threads (never more than it had); until the returned scope is disposed. A no-op
+    /// without a budget.
+    /// </summary>
+    /// <remarks>why: a request that waited for its turn to search gets its whole budget for the search itself.</remarks>
+    public static IDisposable Restart(int maxThreads)
+    {
+        var previous = Ambient.Value;
+        if (previous is null) return new Scope(null);
+        Ambient.Value = new SearchBudget(previous.Limit, previous._cancellation, Math.Min(maxThreads, previous.MaxThreads));
+        return new Scope(previous);
+    }
+
     /// <summary>Throws when the caller went away or the time is up; a no-op without a budget.</summary>
     /// <exception cref="OperationCanceledException">The request was cancelled (client gone).</exception>
     /// <exception cref="SearchBudgetExceededException">The time budget is spent.</exception>

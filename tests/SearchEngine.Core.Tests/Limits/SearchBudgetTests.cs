@@ -42,6 +42,27 @@ public sealed class SearchBudgetTests
     }
 
     [Fact]
+    public void A_restarted_budget_keeps_the_limit_and_cancellation_and_never_gains_threads()
+    {
+        using var gone = new CancellationTokenSource();
+        using (SearchBudget.Begin(TimeSpan.FromMinutes(1), gone.Token, maxThreads: 2))
+        {
+            var outer = SearchBudget.Current;
+            using (SearchBudget.Restart(int.MaxValue))
+            {
+                Assert.NotSame(outer, SearchBudget.Current);
+                Assert.Equal(TimeSpan.FromMinutes(1), SearchBudget.Current!.Limit);
+                Assert.Equal(2, SearchBudget.Current.MaxThreads);
+                using (SearchBudget.Restart(1)) Assert.Equal(1, SearchBudget.Current!.MaxThreads);
+                gone.Cancel();
+                Assert.ThrowsAny<OperationCanceledException>(SearchBudget.Check);
+            }
+            Assert.Same(outer, SearchBudget.Current);
+        }
+        using (SearchBudget.Restart(1)) Assert.Null(SearchBudget.Current);
+    }
+
+    [Fact]
     public void A_budget_that_is_not_spent_changes_nothing()
     {
         using var index = TestCorpus.Index();

@@ -19,7 +19,7 @@ internal sealed class SnapshotCache<TKey, TValue>(int capacity) where TKey : not
     private readonly ConditionalWeakTable<IndexReaderContext, Table> _tables = new();
 
     // why a count of its own: ConcurrentDictionary.Count takes every lock of the table, on every miss.
-    private sealed class Table
+    internal sealed class Table
     {
         public readonly ConcurrentDictionary<TKey, TValue> Entries = new();
         public int Count;
@@ -45,9 +45,29 @@ internal sealed class SnapshotCache<TKey, TValue>(int capacity) where TKey : not
     public bool TryGet(IndexReaderContext top, TKey key, out TValue value) => TableOf(top).Entries.TryGetValue(key, out value!);
 
     /// <summary>Keeps <paramref name="value"/> for <paramref name="key"/> (for a caller that computes a batch at once).</summary>
-    public void Add(IndexReaderContext top, TKey key, TValue value)
+    public void Add(IndexReaderContext top, TKey key, TValue value) => Add(TableOf(top), key, value);
+
+    /// <summary>
+    /// The entries of the snapshot <paramref name="top"/>, for a caller that looks up many keys at once (the snapshot's
+    /// table is found once, not per key).
+    /// </summary>
+    public Snapshot For(IndexReaderContext top) => new(this, TableOf(top));
+
+    /// <summary>One snapshot's entries (see <see cref="For"/>).</summary>
+    public readonly struct Snapshot
     {
-        var table = TableOf(top);
+        private readonly SnapshotCache<TKey, TValue> _cache;
+        private readonly Table _table;
+
+        internal Snapshot(SnapshotCache<TKey, TValue> cache, Table table) => (_cache, _table) = (cache, table);
+
+        public bool TryGet(TKey key, out TValue value) => _table.Entries.TryGetValue(key, out value!);
+
+        public void Add(TKey key, TValue value) => _cache.Add(_table, key, value);
+    }
+
+    private void Add(Table table, TKey key, TValue value)
+    {
         if (Volatile.Read(ref table.Count) >= Capacity)
         {
             // Racing threads may each clear it: the bound is approximate, the values are still right.

@@ -27,12 +27,12 @@ internal static class DocumentFrequencies
     /// <summary>The document frequency of each of <paramref name="terms"/> in <paramref name="field"/> (0 when absent).</summary>
     public static long[] Of(IndexReader reader, string field, IReadOnlyList<string> terms)
     {
-        var snapshot = reader.Context;
+        var known = Known.For(reader.Context);
         var result = new long[terms.Count];
         var missing = new List<(int Index, BytesRef Bytes)>();
         for (var i = 0; i < terms.Count; i++)
         {
-            if (Known.TryGet(snapshot, (field, terms[i]), out var df)) result[i] = df;
+            if (known.TryGet((field, terms[i]), out var df)) result[i] = df;
             else missing.Add((i, new BytesRef(terms[i])));
         }
         if (missing.Count == 0) return result;
@@ -47,7 +47,7 @@ internal static class DocumentFrequencies
                 if (dictionary.SeekExact(bytes)) result[index] += dictionary.DocFreq;
             }
         }
-        foreach (var (index, _) in missing) Known.Add(snapshot, (field, terms[index]), result[index]);
+        foreach (var (index, _) in missing) known.Add((field, terms[index]), result[index]);
         return result;
     }
 }

@@ -31,23 +31,41 @@ namespace SearchEngine.Core.Ranking;
 public static class FrequentTerms
 {
     private static readonly ConditionalWeakTable<object, ConcurrentDictionary<(string Field, double Share), Lazy<FrozenSet<string>>>> Lists = new();
+    private static readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<(string Field, double Share), Lazy<FrozenSet<string>?>>> Unions = new();
 
     /// <summary>
     /// The terms of <paramref name="terms"/> that may be in more than <paramref name="share"/> of
-    /// <paramref name="reader"/>'s live papers in <paramref name="field"/>; each term left out is in at most that share.
+    /// <paramref name="reader"/>'s live papers in <paramref name="field"/>, in their order; each term left out is in
+    /// at most that share.
     /// </summary>
-    public static IReadOnlyList<string> MayExceed(IndexReader reader, string field, double share, IReadOnlyList<string> terms)
+    public static List<string> MayExceed(IndexReader reader, string field, double share, IEnumerable<string> terms)
     {
-        var lists = new List<FrozenSet<string>>(reader.Leaves.Count);
-        foreach (var leaf in reader.Leaves)
+        if (UnionOf(reader, field, share) is not { } union) return terms.ToList();
+        var doubtful = new List<string>();
+        foreach (var term in terms)
         {
-            var segment = leaf.AtomicReader;
-            // why: past half deleted the segment's list no longer bounds its frequencies (see the remarks).
-            if (2L * segment.NumDocs < segment.MaxDoc) return terms;
-            lists.Add(ListOf(segment, field, share));
+            if (union.Contains(term)) doubtful.Add(term);
         }
-        return terms.Where(t => lists.Any(l => l.Contains(t))).ToList();
+        return doubtful;
     }
+
+    /// <summary>
+    /// Every segment's list of <paramref name="reader"/> in one set, kept while the reader serves; null when some
+    /// segment is more than half deleted (its list no longer bounds its frequencies, see the remarks).
+    /// </summary>
+    /// <remarks>why one set: a query's thousand candidate terms were each looked up in every segment's list.</remarks>
+    private static FrozenSet<string>? UnionOf(IndexReader reader, string field, double share) =>
+        Unions.GetValue(reader, _ => new()).GetOrAdd((field, share), key => new Lazy<FrozenSet<string>?>(() =>
+        {
+            var union = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var leaf in reader.Leaves)
+            {
+                var segment = leaf.AtomicReader;
+                if (2L * segment.NumDocs < segment.MaxDoc) return null;
+                union.UnionWith(ListOf(segment, key.Field, key.Share));
+            }
+            return union.ToFrozenSet(StringComparer.Ordinal);
+        })).Value;
 
     private static FrozenSet<string> ListOf(AtomicReader segment, string field, double share)
     {

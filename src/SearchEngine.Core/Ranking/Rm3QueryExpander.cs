@@ -84,7 +84,7 @@ public sealed class Rm3QueryExpander(RankingOptions ranking, AnalyzerOptions ana
         if (top.Count == 0 || Fields.Count == 0) return null;
         var reader = searcher.IndexReader;
         var documents = top.Select(d => new FeedbackDocument(d.Score, TermFrequencies(searcher, d.Doc))).ToList();
-        var kept = KeptTerms(reader, documents.SelectMany(d => d.TermFrequencies.Keys));
+        var kept = KeptTerms(reader, documents);
         var model = RelevanceModel.Estimate(documents, ranking.FeedbackTerms, kept.Contains);
         if (model.Count == 0) return null;
 
@@ -115,32 +115,34 @@ public sealed class Rm3QueryExpander(RankingOptions ranking, AnalyzerOptions ana
     /// </summary>
     private Dictionary<string, int> TermFrequencies(IndexSearcher searcher, int doc)
     {
-        var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
         var paper = PaperIndex.LoadPaper(searcher, doc);
-        foreach (var term in PaperAnalyzers.Terms(_analyzer, TermField, paper.Title + "\n" + paper.Abstract))
-        {
-            frequencies[term] = frequencies.GetValueOrDefault(term) + 1;
-        }
-        return frequencies;
+        return PaperAnalyzers.TermCounts(_analyzer, TermField, paper.Title + "\n" + paper.Abstract);
     }
 
     /// <summary>
-    /// Which of <paramref name="candidates"/> may be expansion terms: long enough, not a number or a stop word, and in
-    /// at most <see cref="MaxDocFreqRatio"/> of the papers.
+    /// Which terms of <paramref name="documents"/> may be expansion terms: long enough, not a number or a stop word,
+    /// and in at most <see cref="MaxDocFreqRatio"/> of the papers.
     /// </summary>
-    private HashSet<string> KeptTerms(IndexReader reader, IEnumerable<string> candidates)
+    private HashSet<string> KeptTerms(IndexReader reader, IReadOnlyList<FeedbackDocument> documents)
     {
-        var terms = candidates
-            // why: with stop words kept in the index they would dominate every relevance model.
-            .Where(t => t.Length >= MinTermLength && !t.All(char.IsAsciiDigit) && !EnglishAnalyzer.DefaultStopSet.Contains(t))
-            .Distinct(StringComparer.Ordinal)
-            .ToList();
+        var kept = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var document in documents)
+        {
+            foreach (var term in document.TermFrequencies.Keys)
+            {
+                // why: with stop words kept in the index they would dominate every relevance model.
+                if (term.Length >= MinTermLength && term.AsSpan().ContainsAnyExceptInRange('0', '9')
+                    && !EnglishAnalyzer.DefaultStopSet.Contains(term))
+                {
+                    kept.Add(term);
+                }
+            }
+        }
         // why: only the few terms that may be that frequent need their document frequency (FrequentTerms); the
         // others are known to pass.
-        var doubtful = FrequentTerms.MayExceed(reader, TermField, MaxDocFreqRatio, terms);
+        var doubtful = FrequentTerms.MayExceed(reader, TermField, MaxDocFreqRatio, kept);
         var docFreq = DocumentFrequencies.Of(reader, TermField, doubtful);
         var max = MaxDocFreqRatio * reader.NumDocs;
-        var kept = new HashSet<string>(terms, StringComparer.Ordinal);
         for (var i = 0; i < doubtful.Count; i++)
         {
             if (docFreq[i] > max) kept.Remove(doubtful[i]);

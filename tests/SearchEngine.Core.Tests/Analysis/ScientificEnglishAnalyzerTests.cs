@@ -11,6 +11,19 @@ public sealed class ScientificEnglishAnalyzerTests
     private static List<string> Terms(string text, string field = PaperFields.Text) =>
         PaperAnalyzers.Terms(Analyzer, field, text);
 
+    [Theory]
+    [InlineData("Graph networks: the graph of graphs. GhostNetV2 beats GhostNet; networks, networking, 3.5 and 3.5.")]
+    [InlineData("")]
+    public void Term_counts_are_the_terms_counted_in_order_of_first_occurrence(string text)
+    {
+        var terms = Terms(text);
+
+        var counts = PaperAnalyzers.TermCounts(Analyzer, PaperFields.Text, text);
+
+        Assert.Equal(terms.Distinct(), counts.Keys);
+        Assert.Equal(terms.GroupBy(t => t).Select(g => g.Count()), counts.Values);
+    }
+
     [Fact]
     public void Model_names_are_findable_by_parts_family_and_whole()
     {

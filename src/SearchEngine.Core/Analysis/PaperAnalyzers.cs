@@ -55,27 +55,6 @@ public static class PaperAnalyzers
         public override int GetPositionIncrementGap(string fieldName) => 100;
     }
 
-    /// <summary>
-    /// Analyzes <paramref name="text"/> as <paramref name="field"/> and counts its terms (in the order of their first
-    /// occurrence).
-    /// </summary>
-    /// <remarks>why not <see cref="Terms"/>: a repeated term is counted from the token's buffer, without a string.</remarks>
-    public static Dictionary<string, int> TermCounts(Analyzer analyzer, string field, string text)
-    {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var byChars = counts.GetAlternateLookup<ReadOnlySpan<char>>();
-        using var stream = analyzer.GetTokenStream(field, text);
-        var term = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
-        {
-            var chars = term.Buffer.AsSpan(0, term.Length);
-            byChars[chars] = byChars.TryGetValue(chars, out var count) ? count + 1 : 1;
-        }
-        stream.End();
-        return counts;
-    }
-
     /// <summary>Analyzes <paramref name="text"/> as <paramref name="field"/> and returns its terms in order.</summary>
     public static List<string> Terms(Analyzer analyzer, string field, string text)
     {

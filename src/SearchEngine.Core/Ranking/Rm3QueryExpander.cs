@@ -78,12 +78,14 @@ public sealed class Rm3QueryExpander(RankingOptions ranking, AnalyzerOptions ana
     /// pass of <paramref name="query"/> the caller already ran, best first (the first
     /// <see cref="RankingOptions.FeedbackDocs"/> are used).
     /// </summary>
-    public Rm3Expansion? Model(IndexSearcher searcher, Query query, IReadOnlyList<ScoreDoc> ranked)
+    /// <param name="papers">The request's analyzed papers, shared with its snippets (null: analyzed here for this call).</param>
+    public Rm3Expansion? Model(IndexSearcher searcher, Query query, IReadOnlyList<ScoreDoc> ranked, AnalyzedPapers? papers = null)
     {
         var top = ranked.Take(ranking.FeedbackDocs).ToList();
         if (top.Count == 0 || Fields.Count == 0) return null;
         var reader = searcher.IndexReader;
-        var documents = top.Select(d => new FeedbackDocument(d.Score, TermFrequencies(searcher, d.Doc))).ToList();
+        papers ??= new AnalyzedPapers(searcher, _analyzer);
+        var documents = top.Select(d => new FeedbackDocument(d.Score, papers.Of(d.Doc).Text.Counts)).ToList();
         var kept = KeptTerms(reader, documents);
         var model = RelevanceModel.Estimate(documents, ranking.FeedbackTerms, kept.Contains);
         if (model.Count == 0) return null;
@@ -108,15 +110,6 @@ public sealed class Rm3QueryExpander(RankingOptions ranking, AnalyzerOptions ana
         var any = new BooleanQuery(disableCoord: true);
         foreach (var (field, weight) in Fields) any.Add(new TermQuery(new Term(field, term)) { Boost = weight }, Occur.SHOULD);
         return any;
-    }
-
-    /// <summary>
-    /// Term frequencies of one paper's title and abstract, by analyzing its stored text with the index's analyzer.
-    /// </summary>
-    private Dictionary<string, int> TermFrequencies(IndexSearcher searcher, int doc)
-    {
-        var paper = PaperIndex.LoadPaper(searcher, doc);
-        return PaperAnalyzers.TermCounts(_analyzer, TermField, paper.Title + "\n" + paper.Abstract);
     }
 
     /// <summary>

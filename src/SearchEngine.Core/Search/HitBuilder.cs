@@ -5,17 +5,18 @@ using SearchEngine.Core.Papers;
 namespace SearchEngine.Core.Search;
 
 /// <summary>Turns the shown Lucene hits into result cards (stored paper → <see cref="SearchHit"/> + highlights).</summary>
-internal sealed class HitBuilder(IndexSearcher searcher, SnippetSource snippets)
+internal sealed class HitBuilder(SnippetSource snippets)
 {
     public SearchHit Build(ScoreDoc scoreDoc)
     {
-        var paper = PaperIndex.LoadPaper(searcher, scoreDoc.Doc);
-        var snippet = snippets.SnippetOf(paper);
+        var analyzed = snippets.Papers.Of(scoreDoc.Doc);
+        var paper = analyzed.Paper;
+        var snippet = snippets.SnippetOf(analyzed);
         return new SearchHit
         {
             Id = paper.Id,
             Title = paper.Title,
-            TitleHighlights = snippets.TitleHighlightsOf(paper),
+            TitleHighlights = snippets.TitleHighlightsOf(analyzed),
             Authors = paper.Authors,
             AuthorsTruncated = paper.AuthorsTruncated,
             Venue = paper.Venue,

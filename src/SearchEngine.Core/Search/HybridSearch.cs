@@ -51,7 +51,8 @@ public sealed class HybridSearch(SearchService lexical, PaperVectors? vectors)
         var parsed = Querying.LenientQueryParser.Parse(request.Query);
         var highlight = new Querying.QueryCompiler(lexical.Index.Analyzer, lexical.Index.Ranking).Compile(parsed)
             ?? new MatchAllDocsQuery();
-        var builder = new HitBuilder(searcher, new SnippetSource(lexical.Index, searcher, highlight, parsed));
+        var builder = new HitBuilder(new SnippetSource(lexical.Index, searcher, highlight, parsed,
+            new AnalyzedPapers(searcher, lexical.Index.Analyzer)));
         var hits = new List<SearchHit>();
         foreach (var (id, score) in page)
         {

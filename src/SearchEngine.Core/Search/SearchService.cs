@@ -43,7 +43,9 @@ public sealed class SearchService(PaperIndex index, PaperVectors? vectors = null
             };
         }
 
-        var expansion = Feedback(compiled, parsed, searcher, request.Sort);
+        // why one per request: feedback and the hits' snippets read and analyze mostly the same papers.
+        var papers = new AnalyzedPapers(searcher, Index.Analyzer);
+        var expansion = Feedback(compiled, parsed, searcher, request.Sort, papers);
         var filters = FilterBuilder.Build(request.Filters);
         var query = TermAtATimeQuery.Wrap(FilterBuilder.Apply(compiled, filters));
         var hybrid = Hybrid(request);
@@ -53,7 +55,7 @@ public sealed class SearchService(PaperIndex index, PaperVectors? vectors = null
         var docs = ranked.Page(searcher, pages.Cast<ITopDocsCollector>().ToList());
         var total = docs.TotalHits;
 
-        var builder = new HitBuilder(searcher, new SnippetSource(Index, searcher, compiled, parsed));
+        var builder = new HitBuilder(new SnippetSource(Index, searcher, compiled, parsed, papers));
         var hits = docs.ScoreDocs.Select(builder.Build).ToList();
 
         string? next = null;
@@ -143,7 +145,8 @@ public sealed class SearchService(PaperIndex index, PaperVectors? vectors = null
     {
         var parsed = LenientQueryParser.Parse(request.Query);
         if (Compile(parsed, []) is not { } compiled) return null;
-        var ranked = ListOf(request, Feedback(compiled, parsed, searcher, request.Sort), Hybrid(request));
+        var ranked = ListOf(request, Feedback(compiled, parsed, searcher, request.Sort, new AnalyzedPapers(searcher, Index.Analyzer)),
+            Hybrid(request));
         var query = TermAtATimeQuery.Wrap(FilterBuilder.Apply(compiled, FilterBuilder.Build(request.Filters)));
         var slices = SlicedSearcher.Collect(searcher, query, ranked.NewCollector, c => c);
         return ranked.Page(searcher, slices);
@@ -173,7 +176,7 @@ public sealed class SearchService(PaperIndex index, PaperVectors? vectors = null
     // words typed (a search for "ghostnetv2" does not count papers that merely share feedback terms), and highlights
     // mark the typed words. Under a date sort scores only break ties within a year: feedback is skipped.
     private Func<IReadOnlyList<ScoreDoc>, Rm3Expansion?>? Feedback(Query compiled, ParsedQuery parsed, IndexSearcher searcher,
-        SortOrder sort)
+        SortOrder sort, AnalyzedPapers papers)
     {
         if (!Index.Ranking.Feedback || sort != SortOrder.Relevance || parsed.IsEmpty
             || parsed.Clauses.All(c => c.Occur == ClauseOccur.MustNot))
@@ -181,7 +184,7 @@ public sealed class SearchService(PaperIndex index, PaperVectors? vectors = null
             return null;
         }
         var expander = new Rm3QueryExpander(Index.Ranking, Index.Meta.Analyzer, Index.Analyzer);
-        return firstPass => expander.Model(searcher, compiled, firstPass);
+        return firstPass => expander.Model(searcher, compiled, firstPass, papers);
     }
 
     /// <summary>

@@ -92,7 +92,8 @@ public sealed class HybridSimilarPapers(PaperIndex index, PaperVectors? vectors)
             ? denseIds.Zip(dense, (id, d) => (id, d.Score)).ToList()
             : Fuse(lexical?.Hits.Select(h => (h.Id, h.Score)).ToList() ?? [], denseIds.Zip(dense, (id, d) => (id, d.Score)).ToList()).ToList();
         // why: a paper only the vectors found has no matched terms; its card shows the abstract's opening.
-        var builder = new HitBuilder(searcher, new SnippetSource(index, searcher, new MatchAllDocsQuery(), LenientQueryParser.Parse("")));
+        var builder = new HitBuilder(new SnippetSource(index, searcher, new MatchAllDocsQuery(), LenientQueryParser.Parse(""),
+            new AnalyzedPapers(searcher, index.Analyzer)));
         var hits = ranked.Take(Math.Clamp(size, 1, SimilarPapers.MaxSize))
             .Select(r => (lexicalHits.TryGetValue(r.Item1, out var hit) ? hit : builder.Build(docs[r.Item1])) with { Score = r.Item2 })
             .ToList();

@@ -74,8 +74,10 @@ public sealed class SimilarPapers(PaperIndex index)
         {
             return new SimilarResponse { Terms = readable, TookMs = clock.ElapsedMilliseconds };
         }
-        var top = Top(searcher, like, feedback, excludeDoc, filters, Math.Clamp(size, 1, MaxSize));
-        var builder = new HitBuilder(searcher, new SnippetSource(index, searcher, like, LenientQueryParser.Parse("")));
+        // why one per request: feedback and the hits' snippets read and analyze mostly the same papers.
+        var papers = new AnalyzedPapers(searcher, index.Analyzer);
+        var top = Top(searcher, like, feedback, excludeDoc, filters, Math.Clamp(size, 1, MaxSize), papers);
+        var builder = new HitBuilder(new SnippetSource(index, searcher, like, LenientQueryParser.Parse(""), papers));
         return new SimilarResponse
         {
             Hits = top.Select(builder.Build).ToList(),
@@ -110,7 +112,7 @@ public sealed class SimilarPapers(PaperIndex index)
     // prunes such a query poorly (measured at a million papers: 133 ms of a 161 ms request), while the
     // more-like-this query alone, kept to its first few hundred papers, is cheap, and the expansion only reorders the top.
     private IReadOnlyList<ScoreDoc> Top(IndexSearcher searcher, Query like, bool feedback, int? excludeDoc,
-        SearchFilters? filters, int k)
+        SearchFilters? filters, int k, AnalyzedPapers? papers = null)
     {
         var o = index.Ranking.Similar;
         feedback &= o.Feedback;
@@ -126,7 +128,7 @@ public sealed class SimilarPapers(PaperIndex index)
         if (feedback)
         {
             var ranking = index.Ranking with { FeedbackDocs = o.FeedbackDocs, FeedbackTerms = o.FeedbackTerms, FeedbackOriginalWeight = o.FeedbackOriginalWeight };
-            var expansion = new Rm3QueryExpander(ranking, index.Meta.Analyzer, index.Analyzer).Model(searcher, like, first);
+            var expansion = new Rm3QueryExpander(ranking, index.Meta.Analyzer, index.Analyzer).Model(searcher, like, first, papers);
             if (expansion is not null)
             {
                 ranked = [.. FeedbackRescorer.Top(searcher, first, expansion, o.FeedbackWindow, MaxScoreDisjunction.HitOrder,

@@ -1,4 +1,5 @@
 using Lucene.Net.Analysis;
+using SearchEngine.Core.Indexing;
 using SearchEngine.Core.Papers;
 using SearchEngine.Core.Schema;
 
@@ -12,8 +13,8 @@ namespace SearchEngine.Core.Snippets;
 /// <remarks>
 /// Terms are found by re-analyzing the stored text with the index's own analyzer and reading token offsets, so
 /// stemmed forms match (<c>networks</c> is highlighted for the query term <c>network</c>). The index stores no
-/// term vectors or offsets, so any highlighter re-analyzes; re-analyzing the ~10 abstracts of a result page is
-/// cheap. docs/architecture.md compares this builder with Lucene.Net.Highlighter and says why it is kept.
+/// term vectors or offsets, so any highlighter re-analyzes; a request analyzes each paper once for its feedback and
+/// its snippet (<see cref="AnalyzedPaper"/>, from <see cref="AnalyzedPapers"/>). docs/architecture.md compares this builder with Lucene.Net.Highlighter and says why it is kept.
 /// <code>
 /// var builder = new SnippetBuilder(index.Analyzer);
 /// var terms = SnippetTerms.FromQuery(searcher.Rewrite(query), prefixes: []);
@@ -49,8 +50,27 @@ public sealed class SnippetBuilder(Analyzer analyzer)
             ? (title ?? "", PaperFields.Title)
             : (abstractText, PaperFields.Text);
         if (string.IsNullOrWhiteSpace(text)) return Snippet.Empty;
+        return Build(text, TermMatcher.Find(_analyzer, field, text, terms));
+    }
 
-        var spans = TermMatcher.Find(_analyzer, field, text, terms);
+    /// <summary>
+    /// As <see cref="Build(Paper, SnippetTerms)"/>, from the paper's title and abstract as already analyzed
+    /// (<see cref="AnalyzedPaper"/>).
+    /// </summary>
+    public Snippet Build(AnalyzedPaper analyzed, SnippetTerms terms)
+    {
+        ArgumentNullException.ThrowIfNull(analyzed);
+        ArgumentNullException.ThrowIfNull(terms);
+        var paper = analyzed.Paper;
+        var (text, from) = string.IsNullOrWhiteSpace(paper.Abstract)
+            ? (paper.Title ?? "", 0)
+            : (paper.Abstract, analyzed.AbstractStart);
+        if (string.IsNullOrWhiteSpace(text)) return Snippet.Empty;
+        return Build(text, TermMatcher.Find(analyzed.Text.Tokens, from, text, terms));
+    }
+
+    private Snippet Build(string text, List<MatchSpan> spans)
+    {
         var (start, end) = spans.Count == 0 ? FirstSentence(text) : AroundBestCluster(text, spans);
         return Assemble(text, start, end, spans);
     }
@@ -60,9 +80,20 @@ public sealed class SnippetBuilder(Analyzer analyzer)
     {
         ArgumentNullException.ThrowIfNull(terms);
         if (string.IsNullOrEmpty(title)) return [];
-        return TermMatcher.Find(_analyzer, PaperFields.Title, title, terms)
-            .Select(s => new HighlightRange(s.Start, s.End - s.Start)).ToList();
+        return Ranges(TermMatcher.Find(_analyzer, PaperFields.Title, title, terms));
     }
+
+    /// <summary>As <see cref="HighlightTitle(string, SnippetTerms)"/>, from the paper as already analyzed.</summary>
+    public IReadOnlyList<HighlightRange> HighlightTitle(AnalyzedPaper analyzed, SnippetTerms terms)
+    {
+        ArgumentNullException.ThrowIfNull(analyzed);
+        ArgumentNullException.ThrowIfNull(terms);
+        var title = analyzed.Paper.Title;
+        if (string.IsNullOrEmpty(title)) return [];
+        return Ranges(TermMatcher.Find(analyzed.Text.Tokens, 0, title, terms));
+    }
+
+    private static List<HighlightRange> Ranges(List<MatchSpan> spans) => spans.Select(s => new HighlightRange(s.Start, s.End - s.Start)).ToList();
 
     private (int Start, int End) FirstSentence(string text)
     {

@@ -1,36 +1,36 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
+using SearchEngine.Core.Analysis;
 
 namespace SearchEngine.Core.Snippets;
 
-/// <summary>Finds where query terms occur in a stored text by re-analyzing it with the field's analyzer.</summary>
+/// <summary>Finds where query terms occur in a stored text, from its tokens as the field's analyzer makes them.</summary>
 internal static class TermMatcher
 {
     /// <summary>Matched spans of <paramref name="text"/>, sorted by start, overlapping or touching tokens merged.</summary>
-    public static List<MatchSpan> Find(Analyzer analyzer, string field, string text, SnippetTerms terms)
+    public static List<MatchSpan> Find(Analyzer analyzer, string field, string text, SnippetTerms terms) =>
+        terms.IsEmpty || text.Length == 0 ? [] : Find(AnalyzedText.Of(analyzer, field, text).Tokens, 0, text, terms);
+
+    /// <summary>
+    /// As above, from tokens already analyzed: those of <paramref name="tokens"/> that lie in <paramref name="text"/>,
+    /// which starts at <paramref name="from"/> in the analyzed text (a part of it: the title, the abstract).
+    /// </summary>
+    public static List<MatchSpan> Find(IReadOnlyList<AnalyzedText.Token> tokens, int from, string text, SnippetTerms terms)
     {
-        var tokens = new List<(int Start, int End, string Term)>();
         if (terms.IsEmpty || text.Length == 0) return [];
-        using (var stream = analyzer.GetTokenStream(field, text))
+        var found = new List<(int Start, int End, string Term)>();
+        foreach (var token in tokens)
         {
-            var termAttr = stream.AddAttribute<ICharTermAttribute>();
-            var offsetAttr = stream.AddAttribute<IOffsetAttribute>();
-            stream.Reset();
-            while (stream.IncrementToken())
+            if (token.Start < from || token.End > from + text.Length) continue;
+            // why: clamp defensively; a filter that rewrites tokens may report offsets past the text.
+            var start = Math.Clamp(token.Start - from, 0, text.Length);
+            var end = Math.Clamp(token.End - from, start, text.Length);
+            if (end == start) continue;
+            if (terms.Matches(token.Term, text.AsSpan(start, end - start)))
             {
-                // why: clamp defensively; a filter that rewrites tokens may report offsets past the text.
-                var start = Math.Clamp(offsetAttr.StartOffset, 0, text.Length);
-                var end = Math.Clamp(offsetAttr.EndOffset, start, text.Length);
-                if (end == start) continue;
-                var term = termAttr.ToString();
-                if (terms.Matches(term, text.AsSpan(start, end - start)))
-                {
-                    tokens.Add((start, end, term));
-                }
+                found.Add((start, end, token.Term));
             }
-            stream.End();
         }
-        return Merge(tokens);
+        return Merge(found);
     }
 
     private static List<MatchSpan> Merge(List<(int Start, int End, string Term)> tokens)

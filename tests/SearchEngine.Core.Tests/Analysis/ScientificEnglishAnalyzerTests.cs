@@ -14,14 +14,34 @@ public sealed class ScientificEnglishAnalyzerTests
     [Theory]
     [InlineData("Graph networks: the graph of graphs. GhostNetV2 beats GhostNet; networks, networking, 3.5 and 3.5.")]
     [InlineData("")]
-    public void Term_counts_are_the_terms_counted_in_order_of_first_occurrence(string text)
+    public void Analyzed_text_has_the_terms_counted_in_order_of_first_occurrence_and_each_tokens_characters(string text)
     {
         var terms = Terms(text);
 
-        var counts = PaperAnalyzers.TermCounts(Analyzer, PaperFields.Text, text);
+        var analyzed = AnalyzedText.Of(Analyzer, PaperFields.Text, text);
 
-        Assert.Equal(terms.Distinct(), counts.Keys);
-        Assert.Equal(terms.GroupBy(t => t).Select(g => g.Count()), counts.Values);
+        Assert.Equal(terms, analyzed.Tokens.Select(t => t.Term));
+        Assert.Equal(terms.Distinct(), analyzed.Counts.Keys);
+        Assert.Equal(terms.GroupBy(t => t).Select(g => g.Count()), analyzed.Counts.Values);
+        // Every token's characters are the word it came from (GhostNetV2's parts lie inside it).
+        Assert.All(analyzed.Tokens, t => Assert.Contains(t.Term[..Math.Min(3, t.Term.Length)],
+            text[t.Start..t.End].ToLowerInvariant(), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_title_and_abstract_analyzed_together_give_each_ones_own_tokens()
+    {
+        const string title = "GhostNetV2: Cheap Operations";
+        const string abstractText = "We study networks' graphs.\nSecond line of GhostNet.";
+
+        var together = AnalyzedText.Of(Analyzer, PaperFields.Text, title + "\n" + abstractText);
+
+        var titleTokens = together.Tokens.Where(t => t.End <= title.Length).ToList();
+        var abstractTokens = together.Tokens.Where(t => t.Start > title.Length)
+            .Select(t => t with { Start = t.Start - title.Length - 1, End = t.End - title.Length - 1 }).ToList();
+        Assert.Equal(AnalyzedText.Of(Analyzer, PaperFields.Title, title).Tokens, titleTokens);
+        Assert.Equal(AnalyzedText.Of(Analyzer, PaperFields.Text, abstractText).Tokens, abstractTokens);
+        Assert.Equal(together.Tokens.Count, titleTokens.Count + abstractTokens.Count);
     }
 
     [Fact]

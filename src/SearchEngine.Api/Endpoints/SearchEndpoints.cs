@@ -63,6 +63,6 @@ public static class SearchEndpoints
     {
         var request = SearchRequest.TryParse(query.ToParameters(filters), out var errors);
         if (request is null) return ApiProblems.For(errors);
-        return TypedResults.Ok(FacetsResponse.From(state.Ready.Search.Search(request)));
+        return TypedResults.Ok(state.Ready.Search.Facets(request));
     }
 }

@@ -13,9 +13,9 @@ public sealed record FacetsQuery
     [FromQuery(Name = "facets"), Description("Facets to count, each with an optional limit: venue,topic,year,type,author:50.")]
     public string? Facets { get; init; }
 
-    // why: facets need no hits; size 1 keeps the top-docs collector tiny.
+    // No page: SearchService.Facets counts the matches without ranking them.
     public SearchParameters ToParameters(FilterParameters filters) => new()
     {
-        Q = Q, Filters = filters.Values, Facets = Facets, Size = "1",
+        Q = Q, Filters = filters.Values, Facets = Facets,
     };
 }

@@ -30,7 +30,7 @@ public static class FacetsCommand
             }, out var errors);
             if (request is null) return ErrorOutput.Write(console, errors);
             using var paperIndex = IndexOpener.Open(parse.GetValue(index)!);
-            var response = FacetsResponse.From(new SearchService(paperIndex).Search(request));
+            var response = new SearchService(paperIndex).Facets(request);
             if (parse.GetValue(json)) JsonOutput.Write(console, response);
             else
             {

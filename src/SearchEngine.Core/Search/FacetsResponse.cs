@@ -9,11 +9,4 @@ public sealed record FacetsResponse
     public IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets { get; init; } =
         new Dictionary<string, IReadOnlyList<FacetValue>>();
     public IReadOnlyDictionary<string, FacetInfo> FacetInfo { get; init; } = new Dictionary<string, FacetInfo>();
-
-    public static FacetsResponse From(SearchResponse search) => new()
-    {
-        Total = search.Total,
-        Facets = search.Facets,
-        FacetInfo = search.FacetInfo,
-    };
 }

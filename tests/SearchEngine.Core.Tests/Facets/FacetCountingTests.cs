@@ -62,6 +62,32 @@ public abstract class FacetCountingTests(int segments, int? slices = null) : IDi
         { null, null, "2021", "Kai Han" },
     };
 
+    /// <summary>
+    /// The facets-only path (<see cref="SearchService.Facets"/>, which ranks nothing) gives the total and the counts a
+    /// ranked search gives, with and without words and filters.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(FilterCombos))]
+    public void Counting_without_ranking_gives_the_searchs_total_and_counts(string? venue, string? topic, string? year, string? author)
+    {
+        foreach (var q in new[] { "", "graph neural", "vision OR language", "\"the of\"" })
+        {
+            var parameters = new SearchParameters { Q = q, Facets = "venue:100,topic:100,year:100,type:100,author:100,hasCode" };
+            if (venue is not null) parameters = parameters.Where("venue", venue);
+            if (topic is not null) parameters = parameters.Where("topic", topic);
+            if (year is not null) parameters = parameters.Where("year", year);
+            if (author is not null) parameters = parameters.Where("author", author);
+            var request = SearchRequest.TryParse(parameters, out var errors)!;
+            Assert.Empty(errors);
+            var service = new SearchService(_index);
+            var searched = service.Search(request);
+            var counted = service.Facets(request);
+            Assert.Equal(searched.Total, counted.Total);
+            Assert.Equal(System.Text.Json.JsonSerializer.Serialize(searched.Facets), System.Text.Json.JsonSerializer.Serialize(counted.Facets));
+            Assert.Equal(System.Text.Json.JsonSerializer.Serialize(searched.FacetInfo), System.Text.Json.JsonSerializer.Serialize(counted.FacetInfo));
+        }
+    }
+
     [Theory]
     [MemberData(nameof(FilterCombos))]
     public void Drill_sideways_counts_match_brute_force(string? venue, string? topic, string? year, string? author)

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
@@ -163,6 +164,40 @@ public sealed class SearchPageTests(BrowserFixture fixture)
         await page.Locator("#q").PressSequentiallyAsync("ghostn", new() { Delay = 30 });
         await Expect(page.Locator("#suggestions .suggestion")).ToHaveCountAsync(2);
         await page.Keyboard.PressAsync("ArrowDown");
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("#paper-title")).ToHaveTextAsync("GhostNet: More Features from Cheap Operations");
+    }
+
+    /// <summary>
+    /// A suggestion list that arrives after the user moved into the one shown (here the same prefix asked again, its
+    /// answer one suggestion longer so its arrival can be seen) keeps the highlighted suggestion, and Enter opens it.
+    /// </summary>
+    [SkippableFact]
+    public async Task A_later_suggestion_list_keeps_the_highlighted_suggestion()
+    {
+        var page = await OpenAsync();
+        var later = false;
+        await page.RouteAsync("**/api/suggest?*", async route =>
+        {
+            var response = await route.FetchAsync();
+            if (!Volatile.Read(ref later))
+            {
+                await route.FulfillAsync(new() { Response = response });
+                return;
+            }
+            var json = JsonNode.Parse(await response.TextAsync())!;
+            json["suggestions"]!.AsArray().Add(new JsonObject { ["text"] = "Kai Han", ["kind"] = "author" });
+            await route.FulfillAsync(new() { Response = response, Body = json.ToJsonString() });
+        });
+        await page.Locator("#q").PressSequentiallyAsync("ghostn", new() { Delay = 30 });
+        await Expect(page.Locator("#suggestions .suggestion")).ToHaveCountAsync(2);
+        await page.Keyboard.PressAsync("ArrowDown");
+        await Expect(page.Locator("#suggestion-0")).ToHaveAttributeAsync("aria-selected", "true");
+        Volatile.Write(ref later, true);
+        // A trailing space asks for the same prefix again (the box trims it).
+        await page.Keyboard.PressAsync("Space");
+        await Expect(page.Locator("#suggestions .suggestion")).ToHaveCountAsync(3);
+        await Expect(page.Locator("#suggestion-0")).ToHaveAttributeAsync("aria-selected", "true");
         await page.Keyboard.PressAsync("Enter");
         await Expect(page.Locator("#paper-title")).ToHaveTextAsync("GhostNet: More Features from Cheap Operations");
     }

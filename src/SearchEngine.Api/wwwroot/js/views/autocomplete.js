@@ -30,6 +30,7 @@ export function createAutocomplete({ input, list, form, suggest, query, choose }
   };
 
   const show = (items) => {
+    const highlighted = box.items[box.active];
     box.items = items;
     box.active = -1;
     if (!items.length || document.activeElement !== input) { hide(); return; }
@@ -39,6 +40,12 @@ export function createAutocomplete({ input, list, form, suggest, query, choose }
     }, el('span', { className: 'kind', text: s.kind === 'author' ? 'Author' : 'Paper' }), el('span', { text: s.text }))));
     list.hidden = false;
     input.setAttribute('aria-expanded', 'true');
+    // why: a list can arrive after the user has moved into the one shown (the same prefix asked again, or a slow
+    // answer); the suggestion they highlighted stays highlighted if it is still there, so Enter picks what they chose.
+    if (highlighted) {
+      const again = items.findIndex((s) => s.kind === highlighted.kind && s.text === highlighted.text && s.id === highlighted.id);
+      if (again >= 0) setActive(again);
+    }
   };
 
   const setActive = (i) => {

@@ -188,7 +188,7 @@ var tclock = System.Diagnostics.Stopwatch.StartNew();
 var byId = collection.Papers.ToDictionary(p => p.Id, StringComparer.Ordinal);
 Parallel.For(0, n, new ParallelOptions { MaxDegreeOfParallelism = 2 }, d => { if (vectors[d] is not null) titleVectors[d] = embedder.Query(byId[ids[d]].Title); });
 Console.WriteLine($"titles embedded in {tclock.Elapsed.TotalSeconds:F0} s");
-float[] CosT(int doc) { var r = new float[n]; for (var d = 0; d < n; d++) r[d] = titleVectors[d] is null ? float.NegativeInfinity : titleVectors[doc].Dot(titleVectors[d]); return r; }
+float[] CosT(int doc) => CosIn(titleVectors, doc);
 Run("title cosine: semantic", c => Top(Dense(CosT(c.Doc), c.Doc)));
 foreach (var w in new[] { 0.25f, 0.5f })
 {
@@ -209,12 +209,11 @@ byte[] Res(string suffix) { var name = asm.GetManifestResourceNames().Single(x =
 using var session = new Microsoft.ML.OnnxRuntime.InferenceSession(Res(".model.onnx"), new Microsoft.ML.OnnxRuntime.SessionOptions { IntraOpNumThreads = 1, InterOpNumThreads = 1 });
 var tok = new FastBertTokenizer.BertTokenizer();
 using (var vr = new StringReader(System.Text.Encoding.UTF8.GetString(Res(".vocab.txt")))) tok.LoadVocabulary(vr, convertInputToLowercase: true);
-Console.WriteLine("inputs: " + string.Join(",", session.InputMetadata.Keys) + " outputs: " + string.Join(",", session.OutputMetadata.Keys));
 var outName = session.OutputMetadata.Keys.First();
 var hasTypes = session.InputMetadata.ContainsKey("token_type_ids");
 var clock = System.Diagnostics.Stopwatch.StartNew();
 var arcticMean = Environment.GetEnvironmentVariable("POOL") == "mean";
-var texts = Enumerable.Range(0, n).Select(d => { var p = collection.Papers.First(x => x.Id == ids[d]); return EmbeddingText.Of(p.Title, p.Abstract ?? ""); }).ToArray();
+var texts = Enumerable.Range(0, n).Select(d => EmbeddingText.Of(byId[ids[d]])).ToArray();
 var arcticFloats = new float[n][];
 Parallel.For(0, n, new ParallelOptions { MaxDegreeOfParallelism = 2 }, d =>
 {
@@ -236,14 +235,14 @@ Parallel.For(0, n, new ParallelOptions { MaxDegreeOfParallelism = 2 }, d =>
     arcticFloats[d] = v;
 });
 Console.WriteLine($"arctic: {n} papers embedded in {clock.Elapsed.TotalSeconds:F0} s ({(arcticMean ? "mean" : "CLS")} pooling)");
-for (var d = 0; d < n; d++) vectors[d] = floats[d].All(x => x == 0) ? null : QuantizedVector.From(arcticFloats[d]);
+for (var d = 0; d < n; d++) vectors[d] = shippedVectors[d] is null ? null : QuantizedVector.From(arcticFloats[d]);
 cosines.Clear();
 Run("arctic: semantic", c => Top(Dense(Cos(c.Doc), c.Doc)));
 Run("arctic: hybrid (CombSUM with lexical)", c => Fuse(c.Lex100, Dense(Cos(c.Doc), c.Doc)));
 // Both models: the mean of the two cosines as the dense side.
 Run("MiniLM + arctic cosines averaged: semantic", c => { var a = Cos(c.Doc); var m = CosMini(c.Doc); return Top(Dense(a.Zip(m, (x, y) => (x + y) / 2).ToArray(), c.Doc)); });
 Run("MiniLM + arctic cosines averaged: hybrid", c => { var a = Cos(c.Doc); var m = CosMini(c.Doc); return Fuse(c.Lex100, Dense(a.Zip(m, (x, y) => (x + y) / 2).ToArray(), c.Doc)); });
-float[] CosMini(int doc) { var r = new float[n]; for (var d = 0; d < n; d++) r[d] = shippedVectors[d] is null ? float.NegativeInfinity : shippedVectors[doc].Dot(shippedVectors[d]); return r; }
+float[] CosMini(int doc) => CosIn(shippedVectors, doc);
 
 void Run(string name, Func<Case, IReadOnlyList<string>> rank)
 {
@@ -278,10 +277,15 @@ static double Permutation(double[] a, double[] b)
     return (extreme + 1.0) / (Trials + 1);
 }
 
-float[] CosOf(QuantizedVector q)
+float[] CosOf(QuantizedVector q) => CosWith(vectors, q);
+
+// Cosines of one paper's vector (of a set) with every vector of the set; a paper without one scores −∞.
+float[] CosIn(QuantizedVector[] set, int doc) => CosWith(set, set[doc]);
+
+float[] CosWith(QuantizedVector[] set, QuantizedVector q)
 {
     var result = new float[n];
-    for (var d = 0; d < n; d++) result[d] = vectors[d] is null ? float.NegativeInfinity : q.Dot(vectors[d]);
+    for (var d = 0; d < n; d++) result[d] = set[d] is null ? float.NegativeInfinity : q.Dot(set[d]);
     return result;
 }
 

@@ -26,7 +26,6 @@ public static class FacetsCommand
             {
                 Q = parse.GetValue(query),
                 Facets = parse.GetValue(facets),
-                Size = "1",
             }, out var errors);
             if (request is null) return ErrorOutput.Write(console, errors);
             using var paperIndex = IndexOpener.Open(parse.GetValue(index)!);

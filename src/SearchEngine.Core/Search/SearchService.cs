@@ -46,12 +46,9 @@ public sealed class SearchService(PaperIndex index, PaperVectors? vectors = null
         // why one per request: feedback and the hits' snippets read and analyze mostly the same papers.
         var papers = new AnalyzedPapers(searcher, Index.Analyzer);
         var expansion = Feedback(compiled, parsed, searcher, request.Sort, papers);
-        var filters = FilterBuilder.Build(request.Filters);
-        var query = TermAtATimeQuery.Wrap(FilterBuilder.Apply(compiled, filters));
         var hybrid = Hybrid(request);
         var ranked = ListOf(request, expansion, hybrid);
-        var facets = FacetEngine.Count(searcher, compiled, filters, request.Facets, query,
-            ranked.NewCollector, out var pages).WithLeftOut(request.Filters);
+        var facets = CountFacets(searcher, compiled, request, ranked.NewCollector, out var pages);
         var docs = ranked.Page(searcher, pages.Cast<ITopDocsCollector>().ToList());
         var total = docs.TotalHits;
 
@@ -107,17 +104,27 @@ public sealed class SearchService(PaperIndex index, PaperVectors? vectors = null
         {
             return new FacetsResponse { Facets = FacetResults.Empty.Values, FacetInfo = FacetResults.Empty.Info };
         }
-        var filters = FilterBuilder.Build(request.Filters);
-        var query = TermAtATimeQuery.Wrap(FilterBuilder.Apply(compiled, filters));
         // A collector that keeps no hits counts every match (the total).
-        var facets = FacetEngine.Count(searcher, compiled, filters, request.Facets, query,
-            () => new RelevanceCollector(0, after: null), out var counted).WithLeftOut(request.Filters);
+        var facets = CountFacets(searcher, compiled, request, () => new RelevanceCollector(0, after: null), out var counted);
         return new FacetsResponse
         {
             Total = counted.Sum(c => ((RelevanceCollector)c).TotalHits),
             Facets = facets.Values,
             FacetInfo = facets.Info,
         };
+    }
+
+    /// <summary>
+    /// One pass over the matches of <paramref name="compiled"/> under the request's filters: the facet counts the
+    /// request asks for, and the matches given to the collectors of <paramref name="newMain"/> (one per slice).
+    /// </summary>
+    private static FacetResults CountFacets(IndexSearcher searcher, Query compiled, SearchRequest request,
+        Func<ICollector> newMain, out IReadOnlyList<ICollector> mains)
+    {
+        var filters = FilterBuilder.Build(request.Filters);
+        var query = TermAtATimeQuery.Wrap(FilterBuilder.Apply(compiled, filters));
+        return FacetEngine.Count(searcher, compiled, filters, request.Facets, query, newMain, out mains)
+            .WithLeftOut(request.Filters);
     }
 
     /// <summary>

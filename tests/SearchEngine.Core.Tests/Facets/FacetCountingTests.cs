@@ -62,6 +62,15 @@ public abstract class FacetCountingTests(int segments, int? slices = null) : IDi
         { null, null, "2021", "Kai Han" },
     };
 
+    private static SearchParameters Filtered(SearchParameters parameters, string? venue, string? topic, string? year, string? author)
+    {
+        if (venue is not null) parameters = parameters.Where("venue", venue);
+        if (topic is not null) parameters = parameters.Where("topic", topic);
+        if (year is not null) parameters = parameters.Where("year", year);
+        if (author is not null) parameters = parameters.Where("author", author);
+        return parameters;
+    }
+
     /// <summary>
     /// The facets-only path (<see cref="SearchService.Facets"/>, which ranks nothing) gives the total and the counts a
     /// ranked search gives, with and without words and filters.
@@ -72,11 +81,8 @@ public abstract class FacetCountingTests(int segments, int? slices = null) : IDi
     {
         foreach (var q in new[] { "", "graph neural", "vision OR language", "\"the of\"" })
         {
-            var parameters = new SearchParameters { Q = q, Facets = "venue:100,topic:100,year:100,type:100,author:100,hasCode" };
-            if (venue is not null) parameters = parameters.Where("venue", venue);
-            if (topic is not null) parameters = parameters.Where("topic", topic);
-            if (year is not null) parameters = parameters.Where("year", year);
-            if (author is not null) parameters = parameters.Where("author", author);
+            var parameters = Filtered(new SearchParameters { Q = q, Facets = "venue:100,topic:100,year:100,type:100,author:100,hasCode" },
+                venue, topic, year, author);
             var request = SearchRequest.TryParse(parameters, out var errors)!;
             Assert.Empty(errors);
             var service = new SearchService(_index);
@@ -92,11 +98,7 @@ public abstract class FacetCountingTests(int segments, int? slices = null) : IDi
     [MemberData(nameof(FilterCombos))]
     public void Drill_sideways_counts_match_brute_force(string? venue, string? topic, string? year, string? author)
     {
-        var parameters = new SearchParameters();
-        if (venue is not null) parameters = parameters.Where("venue", venue);
-        if (topic is not null) parameters = parameters.Where("topic", topic);
-        if (year is not null) parameters = parameters.Where("year", year);
-        if (author is not null) parameters = parameters.Where("author", author);
+        var parameters = Filtered(new SearchParameters(), venue, topic, year, author);
         var response = Run(parameters);
         var range = year is null ? null : YearRange.TryParse(year, out _, out _);
         Func<Paper, bool> byVenue = p => venue is null || p.Venue == venue;
